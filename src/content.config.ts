@@ -1,0 +1,27 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { questionSchema } from './schemas/question';
+import { sectionSchema } from './schemas/section';
+import type { SectionId } from './lib/sections';
+
+/** One collection per section: `content/<section>/<lang>/<id>.mdx`, entry id `<lang>/<id>`. */
+function questions(section: SectionId) {
+  return defineCollection({
+    loader: glob({ base: `./content/${section}`, pattern: '*/*.mdx' }),
+    schema: questionSchema,
+  });
+}
+
+export const collections = {
+  'ic-card-upgrade': questions('ic-card-upgrade'),
+  'failed-swipes': questions('failed-swipes'),
+  settlement: questions('settlement'),
+  sections: defineCollection({
+    loader: glob({
+      base: './content',
+      pattern: '*/section.yaml',
+      generateId: ({ entry }) => entry.split('/')[0] ?? entry,
+    }),
+    schema: sectionSchema,
+  }),
+};

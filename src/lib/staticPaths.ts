@@ -1,0 +1,25 @@
+import { localeCodes } from '../i18n/locales';
+import { sectionIds } from './sections';
+import { getQuestions } from './faq';
+
+/** `[lang]` for every language. */
+export function languagePaths() {
+  return localeCodes.map((lang) => ({ params: { lang } }));
+}
+
+/** `[lang]/[section]` for every language and section. */
+export function sectionPaths() {
+  return localeCodes.flatMap((lang) => sectionIds.map((section) => ({ params: { lang, section } })));
+}
+
+/** `[lang]/[section]/[id]` for every question, with the question and its section's list. */
+export async function questionPaths() {
+  const paths = [];
+  for (const { params } of sectionPaths()) {
+    const questions = await getQuestions(params.section, params.lang);
+    for (const question of questions) {
+      paths.push({ params: { ...params, id: question.id }, props: { question, questions } });
+    }
+  }
+  return paths;
+}

@@ -1,0 +1,33 @@
+export interface StepRef {
+  id: string;
+  title: string;
+  line: number;
+}
+
+export type StepScan = { steps: StepRef[]; problems: { line: number; message: string }[] };
+
+const stepTag = /<Step\b([^>]*)>/g;
+
+function attribute(attributes: string, name: string): string | undefined {
+  const match = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
+  return match ? (match[1] ?? match[2]) : undefined;
+}
+
+/**
+ * Finds the `<Step id="…" title="…">` tags of an MDX body, in order. The ids must be
+ * literal strings so they can be checked here, before anything renders.
+ * @example scanSteps('<Step id="a" title="A">').steps // [{ id: 'a', title: 'A', line: 1 }]
+ */
+export function scanSteps(body: string, firstLine = 1): StepScan {
+  const result: StepScan = { steps: [], problems: [] };
+  for (const match of body.matchAll(stepTag)) {
+    const line = firstLine + body.slice(0, match.index).split('\n').length - 1;
+    const attributes = match[1] ?? '';
+    const id = attribute(attributes, 'id');
+    const title = attribute(attributes, 'title');
+    if (id === undefined) result.problems.push({ line, message: 'a <Step> has no literal id="…"' });
+    if (title === undefined) result.problems.push({ line, message: 'a <Step> has no literal title="…"' });
+    if (id !== undefined && title !== undefined) result.steps.push({ id, title, line });
+  }
+  return result;
+}

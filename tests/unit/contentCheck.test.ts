@@ -1,0 +1,86 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent, formatProblems } from '../../src/lib/contentCheck';
+
+const fixture = join(import.meta.dirname, '../fixtures/valid-site');
+const zhCard = 'content/failed-swipes/zh/card-fails.mdx';
+const enCard = 'content/failed-swipes/en/card-fails.mdx';
+let workDir: string | undefined;
+
+/** A copy of the valid fixture with one change applied, checked. */
+function checkWith(change: (edit: (file: string, transform: (text: string) => string) => void, root: string) => void) {
+  workDir = mkdtempSync(join(tmpdir(), 'content-check-'));
+  cpSync(fixture, workDir, { recursive: true });
+  const root = workDir;
+  change((file, transform) => writeFileSync(join(root, file), transform(readFileSync(join(root, file), 'utf8'))), root);
+  return checkContent(root);
+}
+
+afterEach(() => {
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+  workDir = undefined;
+});
+
+describe('checkContent', () => {
+  it('accepts the valid fixture', () => {
+    expect(checkContent(fixture)).toEqual([]);
+  });
+
+  it.each([
+    ['a missing field', zhCard, (t: string) => t.replace(/^summary:.*\n/m, ''), zhCard, 'summary', /expected string/],
+    ['a mistyped field', zhCard, (t: string) => t.replace('order: 1', 'order: first'), zhCard, 'order', /expected number/],
+    ['an unknown field (typo)', enCard, (t: string) => t.replace('keywords:', 'keyword:'), enCard, 'keywords', /expected array/],
+    ['a bad date', zhCard, (t: string) => t.replace('2026-11-25', '25/11/2026'), zhCard, 'updated', /date such as 2026-11-25/],
+    ['missing frontmatter', zhCard, (t: string) => t.replace(/^---[\s\S]*?---\n/, ''), zhCard, '(frontmatter)', /no frontmatter/],
+    ['invalid YAML', zhCard, (t: string) => t.replace('order: 1', 'order: [1'), zhCard, '(frontmatter)', /not valid YAML/],
+    ['a related id that does not exist', enCard, (t: string) => t.replace('[money-late]', '[money-lost]'), enCard, 'related[0]', /no question with id "money-lost"/],
+    ['an anchor in one language only', enCard, (t: string) => t.replace('id="restart"', 'id="reboot"'), enCard, '<Step id="reboot">', /in en only/],
+    ['an anchor twice on a page', zhCard, (t: string) => t.replace('id="restart"', 'id="check-network"'), zhCard, '<Step id="check-network"> (line 18)', /appears twice/],
+    ['a non-ASCII anchor', zhCard, (t: string) => t.replace('id="restart"', 'id="重启"'), zhCard, '<Step id="重启"> (line 18)', /lower-case ASCII/],
+    ['a step without a literal id', zhCard, (t: string) => t.replace('id="restart" ', ''), zhCard, '<Step> (line 18)', /no literal id/],
+    ['related differing between languages', zhCard, (t: string) => t.replace('related: [money-late]\n', ''), zhCard, 'related', /differs between/],
+  ])('rejects %s', (_name, file, transform, expectedFile, field, message) => {
+    const problems = checkWith((edit) => edit(file, transform));
+    expect(problems).toContainEqual({ file: expectedFile, field, message: expect.stringMatching(message) });
+  });
+
+  it('rejects a question that exists in one language only', () => {
+    const problems = checkWith((_edit, root) => rmSync(join(root, 'content/settlement/en/money-late.mdx')));
+    expect(problems).toContainEqual({
+      file: 'content/settlement/zh/money-late.mdx',
+      field: 'translation',
+      message: 'no en version: expected content/settlement/en/money-late.mdx',
+    });
+  });
+
+  it('rejects a question id used in two sections', () => {
+    const problems = checkWith((_edit, root) => {
+      for (const lang of ['zh', 'en']) {
+        cpSync(join(root, `content/settlement/${lang}/money-late.mdx`), join(root, `content/ic-card-upgrade/${lang}/money-late.mdx`));
+      }
+    });
+    expect(problems).toContainEqual({
+      file: 'content/settlement/zh/money-late.mdx',
+      field: 'id',
+      message: 'duplicate question id "money-late" (also content/ic-card-upgrade/zh/money-late.mdx)',
+    });
+  });
+
+  it('rejects a missing section.yaml and an unknown section folder', () => {
+    const problems = checkWith((_edit, root) => {
+      rmSync(join(root, 'content/settlement/section.yaml'));
+      cpSync(join(root, 'content/settlement'), join(root, 'content/refunds'), { recursive: true });
+    });
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(
+      expect.arrayContaining(['content/settlement/section.yaml (file)', 'content/refunds (folder)']),
+    );
+  });
+
+  it('reports a broken file once, not again as a missing translation', () => {
+    const problems = checkWith((edit) => edit(zhCard, (t) => t.replace('order: 1', 'order: -1')));
+    expect(problems).toHaveLength(1);
+    expect(formatProblems(problems)).toBe(`  ${zhCard} › order: Too small: expected number to be >0`);
+  });
+});
