@@ -11,6 +11,14 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
   return joined ? `/${joined}/` : '/';
 }
 
+/**
+ * A file under `public/` (no trailing slash), under the configured `base`.
+ * @example assetPath('favicon.svg', '/help/') // '/help/favicon.svg'
+ */
+export function assetPath(file: string, base: string = import.meta.env.BASE_URL): string {
+  return withBase(file, base).replace(/\/$/, '');
+}
+
 /** @example homePath('en') // '/en/' */
 export function homePath(lang: Locale, base?: string): string {
   return withBase(lang, base);

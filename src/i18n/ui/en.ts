@@ -2,6 +2,7 @@
 export const en = {
   siteName: 'UnionPay IC Card Upgrade Help',
   siteTagline: 'Answers for merchants whose POS terminals are moving to chip cards',
+  chooseLanguage: 'Choose your language',
   skipToContent: 'Skip to content',
   homeLabel: 'Home',
   breadcrumbLabel: 'Breadcrumb',
@@ -13,6 +14,7 @@ export const en = {
   nextQuestion: 'Next',
   pagerLabel: 'More in this section',
   lastUpdated: 'Last updated',
+  allQuestions: 'All questions',
   allSections: 'Browse by topic',
   searchPlaceholder: 'Describe the problem, e.g. “card declined”',
   searchLabel: 'Search the help center',

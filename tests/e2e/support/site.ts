@@ -1,0 +1,41 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Page } from '@playwright/test';
+
+const dist = join(import.meta.dirname, '../../../dist');
+
+/** Every page of the built site as a URL path (`/zh/settlement/`), read from `dist/`. */
+export function builtPages(): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name === 'index.html') pages.push(`/${relative(dist, dir).split(sep).join('/')}/`.replace('//', '/'));
+    }
+  };
+  walk(dist);
+  return pages.sort();
+}
+
+/** The language a built page is written in, from its path. */
+export function expectedHtmlLang(path: string): string {
+  return path.startsWith('/en/') ? 'en' : 'zh-CN';
+}
+
+/** Collects console errors and uncaught exceptions for the life of the page. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/** One page of each kind, in both languages, for screenshots and walkthroughs. */
+export const pageKinds = {
+  home: (lang: string) => `/${lang}/`,
+  section: (lang: string) => `/${lang}/failed-swipes/`,
+  answer: (lang: string) => `/${lang}/failed-swipes/cant-swipe-after-upgrade/`,
+} as const;
