@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentIntegrity } from './src/integrations/contentIntegrity.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
 
 // SITE_URL and BASE_PATH let the same build deploy at a domain root or under a sub-path.
@@ -40,5 +41,6 @@ export default defineConfig({
         locales: Object.fromEntries(Object.entries(locales).map(([code, l]) => [code, l.htmlLang])),
       },
     }),
+    pagefind(),
   ],
 });

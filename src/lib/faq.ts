@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { sectionIds, type SectionId } from './sections';
 import { splitEntryId } from './entryId';
+import { popularQuestionIds } from './popular';
 
 export interface Question {
   id: string;
@@ -49,4 +50,10 @@ export async function getAllQuestions(lang: Locale): Promise<Question[]> {
 export async function getRelated(question: Question): Promise<Question[]> {
   const all = await getAllQuestions(question.lang);
   return question.data.related.flatMap((id) => all.filter((q) => q.id === id));
+}
+
+/** The editorial "most-read" list, in `lang`. */
+export async function getPopular(lang: Locale): Promise<Question[]> {
+  const all = await getAllQuestions(lang);
+  return popularQuestionIds.flatMap((id) => all.filter((q) => q.id === id));
 }

@@ -1,0 +1,33 @@
+/**
+ * Loaded with every page and kept tiny: wires the shortcuts, and only on first focus or
+ * keystroke fetches the search box code (which in turn loads Pagefind).
+ */
+const boxes = [...document.querySelectorAll<HTMLElement>('[data-search-box]')];
+
+function activate(box: HTMLElement): void {
+  if (box.dataset['ready']) return;
+  box.dataset['ready'] = 'loading';
+  void import('./box').then(({ enhanceSearchBox }) => enhanceSearchBox(box));
+}
+
+for (const box of boxes) {
+  const input = box.querySelector('input');
+  input?.addEventListener('focus', () => activate(box), { once: true });
+  input?.addEventListener('keydown', () => activate(box), { once: true });
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+document.addEventListener('keydown', (event) => {
+  const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
+  const commandK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
+  if (!slash && !commandK) return;
+  // The search page's own box, else the home page's large one, else the one in the header.
+  const input = (document.querySelector<HTMLElement>('[data-search-page]') ?? boxes.at(-1))?.querySelector('input');
+  if (!input) return;
+  event.preventDefault();
+  input.focus();
+  input.select();
+});

@@ -1,0 +1,30 @@
+import { excerptParts } from './excerpt';
+import type { SearchHit } from './types';
+
+function span(className: string, text: string): HTMLSpanElement {
+  const element = document.createElement('span');
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
+/** A result as a link: the question, the step it opens, the excerpt with matches marked. */
+export function renderHit(hit: SearchHit): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.href = hit.url;
+  link.className = 'hit';
+  link.append(span('hit-title', hit.title));
+  if (hit.stepTitle && hit.stepTitle !== hit.title) link.append(span('hit-step', hit.stepTitle));
+  const excerpt = span('hit-excerpt', '');
+  for (const part of excerptParts(hit.excerpt)) {
+    if (!part.marked) excerpt.append(part.text);
+    else excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
+  }
+  link.append(excerpt);
+  return link;
+}
+
+/** Fills a template such as "{count} results" (the only placeholders are {count} and {query}). */
+export function fill(template: string, values: { count?: number; query?: string }): string {
+  return template.replace('{count}', String(values.count ?? '')).replace('{query}', values.query ?? '');
+}

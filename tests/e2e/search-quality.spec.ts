@@ -1,0 +1,25 @@
+import { expect, test } from '@playwright/test';
+import { searchCases } from '../fixtures/search-queries';
+import { judge, searchOnPage } from './support/search';
+
+// Every query of the table finds its answer in the top 3, opening the right step where one is named.
+for (const lang of ['zh', 'en'] as const) {
+  test.describe(`${lang} query table`, () => {
+    test.describe.configure({ mode: 'serial' });
+    test.beforeAll(() => {
+      expect(searchCases[lang].length).toBeGreaterThanOrEqual(lang === 'zh' ? 50 : 20);
+    });
+
+    test(`every ${lang} query finds its answer in the top 3`, async ({ page }) => {
+      await page.goto(`/${lang}/search/`);
+      const misses: string[] = [];
+      for (const expected of searchCases[lang]) {
+        const { hits } = await searchOnPage(page, expected.query);
+        const { rank, stepRight } = judge(lang, expected, hits);
+        if (rank < 0 || rank > 2) misses.push(`"${expected.query}": ${expected.answer} not in top 3 (got ${hits.slice(0, 3).map((h) => h.url).join(', ') || 'nothing'})`);
+        else if (!stepRight) misses.push(`"${expected.query}": opens ${hits[rank]?.url}, expected #${expected.step}`);
+      }
+      expect(misses).toEqual([]);
+    });
+  });
+}
