@@ -1,5 +1,5 @@
 import { loadPagefind, runSearch } from './engine';
-import { fill, renderHit } from './render';
+import { fill, renderHit, withQuery } from './render';
 import { onQueryInput, recordTiming } from './typing';
 import type { SearchOutcome } from './types';
 
@@ -56,7 +56,7 @@ export function enhanceSearchBox(root: HTMLElement): void {
     list.replaceChildren(...options);
     note.textContent = outcome.hits.length === 0 ? fill(strings.noResults, outcome) : outcome.related ? strings.relatedResults : '';
     empty.hidden = outcome.hits.length > 0;
-    for (const link of links) link.search = `?q=${encodeURIComponent(outcome.query)}`;
+    for (const link of links) withQuery(link, outcome.query);
     status.textContent = outcome.hits.length === 0 ? note.textContent : fill(strings.resultCount, { count: outcome.hits.length });
     open(true);
     setActive(-1);
@@ -67,7 +67,7 @@ export function enhanceSearchBox(root: HTMLElement): void {
     if (!query) return open(false);
     const start = performance.now();
     try {
-      const outcome = await runSearch(await loadPagefind(base), query, lang, 6);
+      const outcome = await runSearch(await loadPagefind(base), query, lang, 5);
       if (ticket !== latest) return;
       show(outcome);
       recordTiming(query, start);

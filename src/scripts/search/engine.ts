@@ -9,7 +9,7 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
   loading ??= (async () => {
     const url = `${base}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.2 } });
     await pagefind.init();
     return pagefind;
   })();

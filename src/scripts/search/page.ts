@@ -1,5 +1,5 @@
 import { loadPagefind, runSearch } from './engine';
-import { fill, renderHit } from './render';
+import { fill, renderHit, withQuery } from './render';
 import { onQueryInput, recordTiming } from './typing';
 import type { SearchStrings } from './box';
 
@@ -18,7 +18,7 @@ export function enhanceSearchPage(root: HTMLElement): void {
 
   const run = async (query: string) => {
     const ticket = ++latest;
-    for (const link of links) link.search = query ? `?q=${encodeURIComponent(query)}` : '';
+    for (const link of links) withQuery(link, query);
     if (!query) {
       results.replaceChildren();
       summary.textContent = '';

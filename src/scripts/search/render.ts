@@ -28,3 +28,8 @@ export function renderHit(hit: SearchHit): HTMLAnchorElement {
 export function fill(template: string, values: { count?: number; query?: string }): string {
   return template.replace('{count}', String(values.count ?? '')).replace('{query}', values.query ?? '');
 }
+
+/** Points a link (the other language's search, "see all results") at the same query. */
+export function withQuery(link: HTMLAnchorElement, query: string): void {
+  link.setAttribute('href', query ? `${link.pathname}?q=${encodeURIComponent(query)}` : link.pathname);
+}

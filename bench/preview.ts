@@ -1,0 +1,35 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from '@playwright/test';
+
+/** Serves `dist/` with `astro preview` on `port` until `stop()` is called. */
+export async function startPreview(port: number): Promise<{ url: string; stop: () => void }> {
+  if (!existsSync('dist/index.html')) throw new Error('No build found: run `npm run build` first.');
+  const server: ChildProcess = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', 'localhost', '--force'], { stdio: 'ignore', detached: true });
+  const url = `http://localhost:${port}`;
+  const stop = () => {
+    if (server.pid) process.kill(-server.pid);
+  };
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(`${url}/zh/`)).ok) return { url, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  stop();
+  throw new Error(`astro preview did not answer on ${url}`);
+}
+
+/** Debian's Chromium when present (CHROMIUM_PATH overrides), else Playwright's own. */
+export function launchChromium(): Promise<Browser> {
+  const path = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+  return chromium.launch(existsSync(path) ? { executablePath: path } : {});
+}
+
+export const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};

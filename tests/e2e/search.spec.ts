@@ -1,0 +1,140 @@
+import { expect, test } from '@playwright/test';
+import { searchOnPage } from './support/search';
+
+test('Pagefind loads only when the visitor starts searching', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('/zh/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((path) => path.includes('/pagefind/'))).toEqual([]);
+  await page.locator('#home-search-input').focus();
+  await expect.poll(() => fetched.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
+
+test('results appear as you type, link to the step, and the keyboard drives the list', async ({ page }) => {
+  await page.goto('/zh/settlement/');
+  const input = page.locator('#header-search-input');
+  await input.click();
+  await input.pressSequentially('钱没到账');
+  const options = page.getByRole('listbox').getByRole('option');
+  await expect(options.first()).toBeVisible();
+  await expect(input).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('.search-box [role=status]').first()).toContainText('条结果');
+  await expect(options.first().locator('a')).toHaveAttribute('href', /\/zh\/settlement\/settlement-delays\/#/);
+  await expect(options.first().locator('mark').first()).toBeVisible();
+
+  await input.press('ArrowDown');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await expect(input).toHaveAttribute('aria-activedescendant', (await options.first().getAttribute('id')) ?? '');
+  await input.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await input.press('ArrowUp');
+  const target = await options.first().locator('a').getAttribute('href');
+  await input.press('Enter');
+  await expect(page).toHaveURL(target ?? '');
+});
+
+test('Escape closes the list', async ({ page }) => {
+  await page.goto('/en/');
+  const input = page.locator('#home-search-input');
+  await input.fill('payout');
+  await expect(page.getByRole('listbox').first()).toBeVisible();
+  await input.press('Escape');
+  await expect(input).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('[data-search-popup]').nth(1)).toBeHidden();
+});
+
+test('"/" and Ctrl+K focus the search box', async ({ page }) => {
+  await page.goto('/en/failed-swipes/');
+  await page.keyboard.press('/');
+  await expect(page.locator('#header-search-input')).toBeFocused();
+  await page.locator('h1').click();
+  await page.keyboard.press('Control+k');
+  await expect(page.locator('#header-search-input')).toBeFocused();
+});
+
+test('no search runs in the middle of an IME composition', async ({ page }) => {
+  await page.goto('/zh/');
+  const input = page.locator('#home-search-input');
+  await input.focus();
+  await expect(input).toHaveAttribute('role', 'combobox');
+  const cdp = await page.context().newCDPSession(page);
+  // Pinyin being composed: "shua" shown in the box, not yet a query.
+  await cdp.send('Input.imeSetComposition', { text: 'shua', selectionStart: 4, selectionEnd: 4 });
+  await page.waitForTimeout(600);
+  await expect(input).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('option')).toHaveCount(0);
+  // The characters are chosen: now it searches.
+  await cdp.send('Input.insertText', { text: '刷不了' });
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await expect(input).toHaveValue('刷不了');
+});
+
+test('a ?q= link opens the results page with the query run, and typing keeps the URL shareable', async ({ page }) => {
+  await page.goto(`/en/search/?q=${encodeURIComponent('merchant ID changed')}`);
+  await expect(page.locator('#search-page-input')).toHaveValue('merchant ID changed');
+  await expect(page.locator('[data-search-results] a.hit[href="/en/settlement/new-machine-settlement/#new-merchant-number"]')).toBeVisible();
+  await expect(page.locator('[data-search-browse]')).toBeHidden();
+  await searchOnPage(page, 'tap to pay');
+  await expect(page).toHaveURL('/en/search/?q=tap+to+pay');
+});
+
+test('only the current language is searched', async ({ page }) => {
+  await page.goto('/en/search/');
+  const { hits } = await searchOnPage(page, 'settlement');
+  expect(hits.length).toBeGreaterThan(0);
+  expect(hits.every((hit) => hit.url.startsWith('/en/'))).toBe(true);
+  await page.goto('/zh/search/');
+  const zh = await searchOnPage(page, '结算');
+  expect(zh.hits.every((hit) => hit.url.startsWith('/zh/'))).toBe(true);
+});
+
+test('a query with filler words falls back and labels the results as related', async ({ page }) => {
+  await page.goto('/zh/search/');
+  const { hits, related, summary } = await searchOnPage(page, '我的pos机到底为什么一直读不了卡呢');
+  expect(related).toBe(true);
+  expect(summary).toContain('相关内容');
+  expect(hits.map((hit) => hit.url.split('#')[0])).toContain('/zh/failed-swipes/cant-swipe-after-upgrade/');
+});
+
+test('no results: says so, offers the most-read questions and the same query in the other language', async ({ page }) => {
+  await page.goto('/zh/search/');
+  const { hits, summary } = await searchOnPage(page, 'qwertyuiop');
+  expect(hits).toEqual([]);
+  expect(summary).toBe('没有找到与“qwertyuiop”相关的内容。');
+  const empty = page.locator('[data-search-page] [data-search-empty]');
+  await expect(empty.getByRole('listitem')).toHaveCount(4);
+  await expect(empty.getByRole('link', { name: 'Search in English' })).toHaveAttribute('href', '/en/search/?q=qwertyuiop');
+});
+
+test('script in the query or the URL executes nothing and is shown as text', async ({ page }) => {
+  const attack = '<img src=x onerror=alert(1)>';
+  let dialogs = 0;
+  page.on('dialog', async (dialog) => {
+    dialogs++;
+    await dialog.dismiss();
+  });
+  await page.goto(`/zh/search/?q=${encodeURIComponent(attack)}`);
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset['query'] !== undefined);
+  await expect(page.locator('#search-page-input')).toHaveValue(attack);
+  const rendered = page.locator('[data-search-page] [data-search-results] *, [data-search-summary] *');
+  expect(new Set(await rendered.evaluateAll((els) => els.map((el) => el.tagName)))).toEqual(new Set(['LI', 'A', 'SPAN', 'MARK']));
+
+  await page.locator('#header-search-input').fill('<script>alert(2)</script>刷不了');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await expect(page.locator('.search-box img, .search-box script, .search-box [onerror]')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search box leads to the full question list', async ({ page }) => {
+    await page.goto('/en/');
+    await page.locator('#home-search-input').fill('card declined');
+    await page.locator('#home-search-input').press('Enter');
+    await expect(page).toHaveURL('/en/search/?q=card+declined');
+    await expect(page.locator('[data-search-browse]')).toBeVisible();
+    await expect(page.locator('[data-search-browse] .question-title a')).toHaveCount(12);
+  });
+});
