@@ -21,6 +21,8 @@ export default defineConfig({
     build: {
       // The whole site's CSS is a few KB: one file, fetched once, cached for every page.
       cssCodeSplit: false,
+      // Never inline scripts into pages: the Content-Security-Policy allows no inline script.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Astro's own MDX wrapper trips this (withastro/astro#18087); the directive is harmless here.

@@ -38,4 +38,5 @@ export const pageKinds = {
   home: (lang: string) => `/${lang}/`,
   section: (lang: string) => `/${lang}/failed-swipes/`,
   answer: (lang: string) => `/${lang}/failed-swipes/cant-swipe-after-upgrade/`,
+  search: (lang: string) => `/${lang}/search/?q=${encodeURIComponent(lang === 'zh' ? '钱没到账' : 'card declined')}`,
 } as const;

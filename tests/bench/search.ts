@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
-import { searchCases } from '../tests/fixtures/search-queries.ts';
-import { judge, searchOnPage } from '../tests/e2e/support/search.ts';
+import { searchCases } from '../fixtures/search-queries.ts';
+import { judge, searchOnPage } from '../e2e/support/search.ts';
 import { launchChromium, median, startPreview } from './preview.ts';
 
 const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
