@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentIntegrity } from './src/integrations/contentIntegrity.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { deployHeaders } from './src/integrations/deployHeaders.ts';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
 
 // SITE_URL and BASE_PATH let the same build deploy at a domain root or under a sub-path.
@@ -44,5 +45,6 @@ export default defineConfig({
       },
     }),
     pagefind(),
+    deployHeaders(),
   ],
 });

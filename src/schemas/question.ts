@@ -10,8 +10,8 @@ const isoDate = z.union([z.date(), z.iso.date().transform((value) => new Date(va
 
 /** Frontmatter of one question file, `content/<section>/<lang>/<id>.mdx`. */
 export const questionSchema = z.strictObject({
-  /** The question, worded as a merchant would ask it. */
-  title: z.string().trim().min(1),
+  /** The question, worded as a merchant would ask it; browsers and search results cut titles past 70 characters. */
+  title: z.string().trim().min(1).max(70),
   /** The answer in one or two sentences: lists, meta description, short answer. */
   summary: z.string().trim().min(1).max(220),
   /** Position within its section, starting at 1. */

@@ -20,7 +20,7 @@ test('results appear as you type, link to the step, and the keyboard drives the 
   await expect(options.first()).toBeVisible();
   await expect(input).toHaveAttribute('aria-expanded', 'true');
   await expect(page.locator('.search-box [role=status]').first()).toContainText('条结果');
-  await expect(options.first().locator('a')).toHaveAttribute('href', /\/zh\/settlement\/settlement-delays\/#/);
+  await expect(options.first()).toHaveAttribute('data-href', /\/zh\/settlement\/settlement-delays\/#/);
   await expect(options.first().locator('mark').first()).toBeVisible();
 
   await input.press('ArrowDown');
@@ -29,8 +29,17 @@ test('results appear as you type, link to the step, and the keyboard drives the 
   await input.press('ArrowDown');
   await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
   await input.press('ArrowUp');
-  const target = await options.first().locator('a').getAttribute('href');
+  const target = await options.first().getAttribute('data-href');
   await input.press('Enter');
+  await expect(page).toHaveURL(target ?? '');
+});
+
+test('clicking a result opens its step', async ({ page }) => {
+  await page.goto('/en/');
+  await page.locator('#home-search-input').fill('terminal offline');
+  const option = page.getByRole('option').first();
+  const target = await option.getAttribute('data-href');
+  await option.click();
   await expect(page).toHaveURL(target ?? '');
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isLocale, localeCodes, locales, otherLocale } from '../../src/i18n/locales';
 import { useTranslations } from '../../src/i18n/ui';
 import { pickLanguage } from '../../src/scripts/languagePreference';
+import { documentTitle } from '../../src/lib/documentTitle';
 
 describe('locales', () => {
   it('offers Chinese first, then English, with their html lang tags', () => {
@@ -43,5 +44,16 @@ describe('pickLanguage', () => {
     ['klingon', ['en-US'], 'en'],
   ] as const)('stored %j, browser %j → %s', (stored, browser, expected) => {
     expect(pickLanguage(stored, browser)).toBe(expected);
+  });
+});
+
+describe('documentTitle', () => {
+  it.each([
+    ['Who do I call?', 'Who do I call? · UnionPay IC Card Upgrade Help'],
+    ['Cards won’t go through after the POS upgrade. What should I do?', 'Cards won’t go through after the POS upgrade. What should I do?'],
+    ['Will a software update affect my payouts?', 'Will a software update affect my payouts? · IC Upgrade Help'],
+    ['UnionPay IC Card Upgrade Help', 'UnionPay IC Card Upgrade Help'],
+  ])('%s', (title, expected) => {
+    expect(documentTitle(title, 'UnionPay IC Card Upgrade Help', 'IC Upgrade Help')).toBe(expected);
   });
 });

@@ -1,6 +1,7 @@
 /** English UI strings. The Chinese dictionary must have exactly these keys. */
 export const en = {
   siteName: 'UnionPay IC Card Upgrade Help',
+  siteShortName: 'IC Upgrade Help',
   siteTagline: 'Answers for merchants whose POS terminals are moving to chip cards',
   chooseLanguage: 'Choose your language',
   skipToContent: 'Skip to content',

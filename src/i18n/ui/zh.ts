@@ -3,6 +3,7 @@ import type { UiStrings } from './en';
 /** 中文界面文字：与英文词典的键一一对应，缺一个就无法通过类型检查。 */
 export const zh = {
   siteName: '银联 POS 机升级 IC 卡帮助中心',
+  siteShortName: 'IC 卡升级帮助',
   siteTagline: '写给 POS 机升级 IC 卡的商户：常见问题一次讲清',
   chooseLanguage: '请选择语言',
   skipToContent: '跳到正文',

@@ -50,7 +50,8 @@ export function enhanceSearchBox(root: HTMLElement): void {
       option.setAttribute('role', 'option');
       option.setAttribute('aria-selected', 'false');
       option.id = `${list.id}-${index}`;
-      option.append(renderHit(hit));
+      option.dataset['href'] = hit.url;
+      option.append(renderHit(hit, 'div'));
       return option;
     });
     list.replaceChildren(...options);
@@ -79,13 +80,20 @@ export function enhanceSearchBox(root: HTMLElement): void {
     }
   };
 
+  const go = (option: HTMLElement | undefined) => {
+    if (option?.dataset['href']) location.href = option.dataset['href'];
+  };
+  // Keep focus in the box while pressing an option, so the list is still there for the click.
+  list.addEventListener('mousedown', (event) => event.preventDefault());
+  list.addEventListener('click', (event) => go((event.target as Element).closest<HTMLElement>('[role=option]') ?? undefined));
+
   onQueryInput(input, (query) => void search(query));
   input.addEventListener('keydown', (event) => {
     if (event.isComposing) return;
     const count = options.length;
     if (event.key === 'ArrowDown' && count > 0) setActive(popup.hidden ? 0 : (active + 1) % count);
     else if (event.key === 'ArrowUp' && count > 0) setActive(active <= 0 ? count - 1 : active - 1);
-    else if (event.key === 'Enter' && active >= 0) options[active]?.querySelector('a')?.click();
+    else if (event.key === 'Enter' && active >= 0) go(options[active]);
     else if (event.key === 'Escape' && !popup.hidden) open(false);
     else return;
     if (event.key.startsWith('Arrow')) open(true);

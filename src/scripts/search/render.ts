@@ -8,10 +8,13 @@ function span(className: string, text: string): HTMLSpanElement {
   return element;
 }
 
-/** A result as a link: the question, the step it opens, the excerpt with matches marked. */
-export function renderHit(hit: SearchHit): HTMLAnchorElement {
-  const link = document.createElement('a');
-  link.href = hit.url;
+/**
+ * A result: the question, the step it opens, the excerpt with matches marked. A link on the
+ * search page; inside the combobox's options (which must hold no nested controls) a plain block.
+ */
+export function renderHit(hit: SearchHit, as: 'a' | 'div' = 'a'): HTMLElement {
+  const link = document.createElement(as);
+  if (link instanceof HTMLAnchorElement) link.href = hit.url;
   link.className = 'hit';
   link.append(span('hit-title', hit.title));
   if (hit.stepTitle && hit.stepTitle !== hit.title) link.append(span('hit-step', hit.stepTitle));

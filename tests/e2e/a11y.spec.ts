@@ -1,0 +1,85 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages } from './support/site';
+
+const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function violations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+// Every built page, in light and dark, at phone and desktop width: zero WCAG 2.2 A/AA violations.
+for (const path of builtPages().filter((p) => p !== '/')) {
+  test(`axe: ${path}`, async ({ page }) => {
+    const found: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [390, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path);
+        for (const problem of await violations(page)) found.push(`${path} ${colorScheme} ${width}px: ${problem}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+}
+
+test('axe: the entry page / as it shows without JavaScript', async ({ page }) => {
+  // Block only the redirect script (axe itself needs JavaScript to run).
+  await page.route('**/_astro/index.astro_*', (route) => route.abort());
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/$/);
+  expect(await violations(page)).toEqual([]);
+});
+
+test('axe: open states (search list, no results, share dialog) in both schemes', async ({ page }) => {
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/zh/');
+    await page.locator('#home-search-input').fill('钱没到账');
+    await page.getByRole('option').first().waitFor();
+    await page.locator('#home-search-input').press('ArrowDown');
+    found.push(...(await violations(page)).map((v) => `search list ${colorScheme}: ${v}`));
+    await page.locator('#home-search-input').fill('qwertyuiop');
+    await expect(page.locator('[data-search-box].large [data-search-empty]')).toBeVisible();
+    found.push(...(await violations(page)).map((v) => `no results ${colorScheme}: ${v}`));
+    await page.goto('/en/failed-swipes/cant-swipe-after-upgrade/');
+    await page.locator('.share-bar [data-share-action="qr"]').click();
+    await page.getByRole('dialog').locator('svg').waitFor();
+    found.push(...(await violations(page)).map((v) => `QR dialog ${colorScheme}: ${v}`));
+  }
+  expect(found).toEqual([]);
+});
+
+test('keyboard only: home → section → answer → step link, then switch language', async ({ page }) => {
+  await page.goto('/en/');
+  const tabTo = async (name: string | RegExp) => {
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+      if (typeof name === 'string' ? focused === name : name.test(focused)) return;
+    }
+    throw new Error(`Tab never reached ${name}`);
+  };
+  await tabTo('Cards failing after an upgrade');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/en/failed-swipes/');
+  await tabTo(/^Is it every card that fails/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/en/failed-swipes/which-cards-fail/');
+  await tabTo(/^#Link to this step: Every card fails/);
+  expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/en/failed-swipes/which-cards-fail/#every-card-fails');
+  await expect(page.locator('#every-card-fails')).toBeInViewport();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Shift+Tab');
+    if (await page.evaluate(() => document.activeElement?.hasAttribute('data-language-switch'))) break;
+  }
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/zh/failed-swipes/which-cards-fail/#every-card-fails');
+});

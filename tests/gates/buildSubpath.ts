@@ -1,0 +1,13 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+export const subpathBase = '/help/';
+export const subpathDist = join(import.meta.dirname, '../../.gates/dist-subpath');
+
+/** Builds the site a second time under a sub-path, to prove every link honours `base`. */
+export default function setup(): void {
+  execFileSync('npx', ['astro', 'build', '--outDir', subpathDist], {
+    env: { ...process.env, BASE_PATH: subpathBase, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
+}
