@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -10,6 +11,18 @@ const indexChunkSize = 2000;
 
 interface PagefindEntry {
   languages: Record<string, { page_count: number }>;
+}
+
+/** Words indexed per language, summed from the page fragments (gzip of "pagefind_dcd" + JSON). */
+async function wordsPerLanguage(outputPath: string): Promise<Map<string, number>> {
+  const words = new Map<string, number>();
+  const dir = join(outputPath, 'fragment');
+  for (const name of await readdir(dir)) {
+    const json = gunzipSync(await readFile(join(dir, name))).subarray('pagefind_dcd'.length).toString('utf8');
+    const language = name.slice(0, name.indexOf('_'));
+    words.set(language, (words.get(language) ?? 0) + ((JSON.parse(json) as { word_count?: number }).word_count ?? 0));
+  }
+  return words;
 }
 
 function failIf(errors: string[], step: string): void {
@@ -44,11 +57,12 @@ export function pagefind(): AstroIntegration {
           await close();
         }
         const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+        const words = await wordsPerLanguage(outputPath);
         for (const code of localeCodes) {
           const tag = locales[code].htmlLang.toLowerCase();
           const pages = entry.languages[tag]?.page_count ?? 0;
           if (pages === 0) throw new Error(`Pagefind indexed no ${tag} pages: is data-pagefind-body on the answer pages?`);
-          logger.info(`${tag}: ${pages} pages indexed`);
+          logger.info(`${tag}: ${pages} pages, ${words.get(tag) ?? 0} words indexed`);
         }
       },
     },

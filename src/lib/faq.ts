@@ -19,41 +19,58 @@ export interface Section {
   intro: string;
 }
 
+/**
+ * Every page asks for the same lists (the header's popular questions, related links), so each
+ * is computed once per build: recomputing them per page made large builds grow quadratically.
+ */
+const cache = new Map<string, Promise<unknown>>();
+function once<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  if (!cache.has(key)) cache.set(key, compute());
+  return cache.get(key) as Promise<T>;
+}
+
 /** The sections in their configured order, with their text in `lang`. */
-export async function getSections(lang: Locale): Promise<Section[]> {
-  const entries = await getCollection('sections');
-  return sectionIds
-    .map((id) => {
-      const entry = entries.find((e) => e.id === id);
-      if (!entry) throw new Error(`content/${id}/section.yaml is missing`);
-      return { id, order: entry.data.order, ...entry.data[lang] };
-    })
-    .sort((a, b) => a.order - b.order);
+export function getSections(lang: Locale): Promise<Section[]> {
+  return once(`sections/${lang}`, async () => {
+    const entries = await getCollection('sections');
+    return sectionIds
+      .map((id) => {
+        const entry = entries.find((e) => e.id === id);
+        if (!entry) throw new Error(`content/${id}/section.yaml is missing`);
+        return { id, order: entry.data.order, ...entry.data[lang] };
+      })
+      .sort((a, b) => a.order - b.order);
+  });
 }
 
 /** One section's questions in `lang`, in their `order`. */
-export async function getQuestions(section: SectionId, lang: Locale): Promise<Question[]> {
-  const entries: CollectionEntry<SectionId>[] = await getCollection(section);
-  return entries
-    .map((entry) => ({ ...splitEntryId(entry.id), section, entry, data: entry.data }))
-    .filter((question) => question.lang === lang)
-    .sort((a, b) => a.data.order - b.data.order);
+export function getQuestions(section: SectionId, lang: Locale): Promise<Question[]> {
+  return once(`questions/${section}/${lang}`, async () => {
+    const entries: CollectionEntry<SectionId>[] = await getCollection(section);
+    return entries
+      .map((entry) => ({ ...splitEntryId(entry.id), section, entry, data: entry.data }))
+      .filter((question) => question.lang === lang)
+      .sort((a, b) => a.data.order - b.data.order);
+  });
 }
 
 /** Every question in `lang`, section by section. */
-export async function getAllQuestions(lang: Locale): Promise<Question[]> {
-  const lists = await Promise.all(sectionIds.map((section) => getQuestions(section, lang)));
-  return lists.flat();
+export function getAllQuestions(lang: Locale): Promise<Question[]> {
+  return once(`all/${lang}`, async () => (await Promise.all(sectionIds.map((section) => getQuestions(section, lang)))).flat());
+}
+
+function questionsById(lang: Locale): Promise<Map<string, Question>> {
+  return once(`byId/${lang}`, async () => new Map((await getAllQuestions(lang)).map((q) => [q.id, q])));
 }
 
 /** The questions a question's `related` names, in that order (ids are checked at build start). */
 export async function getRelated(question: Question): Promise<Question[]> {
-  const all = await getAllQuestions(question.lang);
-  return question.data.related.flatMap((id) => all.filter((q) => q.id === id));
+  const byId = await questionsById(question.lang);
+  return question.data.related.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** The editorial "most-read" list, in `lang`. */
 export async function getPopular(lang: Locale): Promise<Question[]> {
-  const all = await getAllQuestions(lang);
-  return popularQuestionIds.flatMap((id) => all.filter((q) => q.id === id));
+  const byId = await questionsById(lang);
+  return popularQuestionIds.flatMap((id) => byId.get(id) ?? []);
 }

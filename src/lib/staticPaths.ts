@@ -12,13 +12,13 @@ export function sectionPaths() {
   return localeCodes.flatMap((lang) => sectionIds.map((section) => ({ params: { lang, section } })));
 }
 
-/** `[lang]/[section]/[id]` for every question, with the question and its section's list. */
+/** `[lang]/[section]/[id]` for every question, with the questions before and after it in its section. */
 export async function questionPaths() {
   const paths = [];
   for (const { params } of sectionPaths()) {
     const questions = await getQuestions(params.section, params.lang);
-    for (const question of questions) {
-      paths.push({ params: { ...params, id: question.id }, props: { question, questions } });
+    for (const [index, question] of questions.entries()) {
+      paths.push({ params: { ...params, id: question.id }, props: { question, previous: questions[index - 1], next: questions[index + 1] } });
     }
   }
   return paths;

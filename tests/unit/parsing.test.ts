@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { readFrontmatter } from '../../src/lib/frontmatter';
 import { scanSteps } from '../../src/lib/stepIds';
 import { splitEntryId } from '../../src/lib/entryId';
-import { neighbours } from '../../src/lib/neighbours';
 
 describe('readFrontmatter', () => {
   it('splits YAML from the body', () => {
@@ -47,19 +46,5 @@ describe('splitEntryId', () => {
 
   it.each(['fr/who-to-call', 'who-to-call', 'zh/a/b'])('rejects %j', (id) => {
     expect(() => splitEntryId(id)).toThrow(/expected <lang>\/<id>/);
-  });
-});
-
-describe('neighbours', () => {
-  const list = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
-  it.each([
-    ['a', undefined, 'b'],
-    ['b', 'a', 'c'],
-    ['c', 'b', undefined],
-    ['x', undefined, undefined],
-  ])('around %s: %s and %s', (id, previous, next) => {
-    const result = neighbours(list, id);
-    expect(result.previous?.id).toBe(previous);
-    expect(result.next?.id).toBe(next);
   });
 });
