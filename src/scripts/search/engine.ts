@@ -1,6 +1,6 @@
 import { fallbackTokens, withoutStopwords } from './query';
-import { toHit } from './hits';
-import type { PagefindApi, PagefindResult, SearchOutcome } from './types';
+import { longestRun, toHit } from './hits';
+import type { PagefindApi, PagefindResult, PagefindResultData, SearchOutcome } from './types';
 
 let loading: Promise<PagefindApi> | undefined;
 
@@ -31,6 +31,24 @@ async function searchWordByWord(pagefind: PagefindApi, words: string[]): Promise
   return [...tally.values()].sort((a, b) => b.matched - a.matched || b.score - a.score).map((entry) => entry.result);
 }
 
+const rerankWindow = 5;
+
+/**
+ * Chinese queries reach Pagefind as single characters, which rank a page that merely contains
+ * 钱, 到 and 账 far apart as high as one that says 钱没到账; the page holding the longest run of
+ * adjacent query words goes first (stable, so Pagefind's order breaks ties).
+ */
+function byPhrase(results: PagefindResultData[]): PagefindResultData[] {
+  // Only the top five are reordered, so the header list and the results page agree.
+  const reordered = results
+    .slice(0, rerankWindow)
+    .map((data, index) => ({ data, index, run: longestRun(data.locations) }))
+    .sort((a, b) => b.run - a.run || a.index - b.index)
+    .map(({ data }) => data);
+  return [...reordered, ...results.slice(rerankWindow)];
+}
+
+
 /**
  * Searches the current language's index. When the exact query finds nothing, retries without
  * filler words, then word by word; those results are flagged as related rather than exact.
@@ -44,6 +62,7 @@ export async function runSearch(pagefind: PagefindApi, query: string, lang: stri
     if (trimmed && trimmed !== query) results = (await pagefind.search(trimmed)).results;
     if (results.length === 0) results = await searchWordByWord(pagefind, fallbackTokens(query, lang));
   }
-  const hits = (await Promise.all(results.slice(0, limit).map((result) => result.data()))).map(toHit);
+  const loaded = await Promise.all(results.slice(0, limit).map((result) => result.data()));
+  const hits = (lang === 'zh' ? byPhrase(loaded) : loaded).map(toHit);
   return { query, hits, related: related && hits.length > 0 };
 }

@@ -10,6 +10,7 @@ export interface PagefindSubResult {
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  locations: number[];
   meta: { title?: string };
   sub_results: PagefindSubResult[];
 }
