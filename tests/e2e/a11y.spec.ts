@@ -25,6 +25,12 @@ for (const path of builtPages().filter((p) => p !== '/')) {
   });
 }
 
+test('axe: the bilingual 404 page', async ({ page }) => {
+  const response = await page.goto('/zh/no-such-page/');
+  expect(response?.status()).toBe(404);
+  expect(await violations(page)).toEqual([]);
+});
+
 test('axe: the entry page / as it shows without JavaScript', async ({ page }) => {
   // Block only the redirect script (axe itself needs JavaScript to run).
   await page.route('**/_astro/index.astro_*', (route) => route.abort());
