@@ -54,6 +54,13 @@ export function getQuestions(section: SectionId, lang: Locale): Promise<Question
   });
 }
 
+/** The sections in order, each with its questions: the home and search pages list them all. */
+export function getSectionsWithQuestions(lang: Locale): Promise<(Section & { questions: Question[] })[]> {
+  return once(`sectionsWithQuestions/${lang}`, async () =>
+    Promise.all((await getSections(lang)).map(async (section) => ({ ...section, questions: await getQuestions(section.id, lang) }))),
+  );
+}
+
 /** Every question in `lang`, section by section. */
 export function getAllQuestions(lang: Locale): Promise<Question[]> {
   return once(`all/${lang}`, async () => (await Promise.all(sectionIds.map((section) => getQuestions(section, lang)))).flat());

@@ -1,3 +1,5 @@
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
 /**
  * The hidden search text for a list of keywords. Pagefind segments Chinese with ICU4X when it
  * indexes and the browser segments queries with Intl.Segmenter; where the two disagree
@@ -7,7 +9,6 @@
  */
 export function searchKeywordText(keywords: readonly string[], lang: string): string {
   if (lang !== 'zh') return keywords.join(' ');
-  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
   return keywords
     .map((keyword) => {
       const split = [...segmenter.segment(keyword)].filter((s) => s.isWordLike).map((s) => s.segment).join(' ');

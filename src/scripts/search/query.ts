@@ -8,13 +8,18 @@ const stopwords: Record<string, ReadonlySet<string>> = {
   en: new Set(['a', 'an', 'the', 'how', 'do', 'does', 'did', 'i', 'my', 'me', 'we', 'our', 'you', 'your', 'what', 'why', 'when', 'where', 'which', 'who', 'is', 'are', 'was', 'be', 'to', 'of', 'for', 'in', 'on', 'at', 'it', 'its', 'this', 'that', 'and', 'or', 'can', 'should', 'will', 'would', 'please', 'help', 'with', 'from', 'there', 'any', 'some']),
 };
 
+const segmenters = {
+  zh: new Intl.Segmenter('zh', { granularity: 'word' }),
+  en: new Intl.Segmenter('en', { granularity: 'word' }),
+};
+
 /**
  * The words of a query: Chinese is segmented the way Pagefind segments it (Intl.Segmenter),
  * other text is split on spaces; punctuation is dropped.
  * @example queryWords('pos机刷不了怎么办?', 'zh') // ['pos', '机', '刷', '不了', '怎么', '办']
  */
 export function queryWords(query: string, lang: string): string[] {
-  const segmenter = new Intl.Segmenter(lang === 'zh' ? 'zh' : 'en', { granularity: 'word' });
+  const segmenter = lang === 'zh' ? segmenters.zh : segmenters.en;
   return [...segmenter.segment(query.toLowerCase())].filter((s) => s.isWordLike).map((s) => s.segment);
 }
 
