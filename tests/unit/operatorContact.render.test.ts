@@ -53,7 +53,8 @@ describe('<SiteFooter />', () => {
   it('with an operator, names who runs the site and their hotline, in each language of the page', async () => {
     settings.operator = filled;
     const html = await render('SiteFooter', { langs: ['zh', 'en'] });
-    expect(html).toContain('本站由示例银行 POS 服务中心提供，不是中国银联的官方网站');
+    expect(html).toContain('本站不是中国银联的官方网站，从不收费');
+    expect(html).not.toContain('银行或支付机构的官方网站');
     expect(html).toContain('运营方：示例银行 POS 服务中心 · 客服 <a href="tel:4000000000">400-000-0000</a>（每天 8:00–22:00）');
     expect(html).toContain('Run by Example Bank POS Service Centre · Hotline <a href="tel:4000000000">400-000-0000</a> (8 am to 10 pm daily)');
     expect(html).toMatch(/<div class="notice" lang="en"[^>]*>/);

@@ -1,6 +1,6 @@
 /** English UI strings. The Chinese dictionary must have exactly these keys. */
 export const en = {
-  siteName: 'POS Chip-Card Upgrade Help for Merchants',
+  siteName: 'POS Chip-Card Upgrade Help',
   siteShortName: 'Chip Upgrade Help',
   siteTagline: 'Answers for merchants whose POS terminals are moving to chip cards',
   chooseLanguage: 'Choose your language',
@@ -46,7 +46,7 @@ export const en = {
   notFoundTitle: 'Page not found',
   notFoundBody: 'This page does not exist or has moved. Start again from the home page:',
   notOfficial: 'This is not an official site of UnionPay, a bank or a payment company. It handles no transactions, never charges you, and will never ask for your PIN or an SMS code.',
-  notOfficialWithOperator: 'This site is provided by {name}. It is not an official UnionPay site, never charges you, and will never ask for your PIN or an SMS code.',
+  notOfficialWithOperator: 'This is not an official UnionPay site. It never charges you and will never ask for your PIN or an SMS code.',
   footerFallback: 'For your own account or terminal, call the number on your terminal’s sticker or contract.',
   footerOperator: 'Run by {name} · Hotline {hotline}{hours}',
   callOperator: 'Call {name} on {hotline}{hours}.',

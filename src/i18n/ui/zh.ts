@@ -48,7 +48,7 @@ export const zh = {
   notFoundTitle: '页面不存在',
   notFoundBody: '这个页面不存在或已经移动。请从首页重新查找：',
   notOfficial: '本站不是中国银联、银行或支付机构的官方网站，不办理任何业务，从不收费，也绝不会向你索要密码或短信验证码。',
-  notOfficialWithOperator: '本站由{name}提供，不是中国银联的官方网站；本站从不收费，也绝不会向你索要密码或短信验证码。',
+  notOfficialWithOperator: '本站不是中国银联的官方网站，从不收费，也绝不会向你索要密码或短信验证码。',
   footerFallback: '自己的账户或机器有问题，请打机身标签或合同上的客服电话。',
   footerOperator: '运营方：{name} · 客服 {hotline}{hours}',
   callOperator: '请打{name}的客服电话 {hotline}{hours}。',
