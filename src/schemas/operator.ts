@@ -12,11 +12,11 @@ const hours = z.string(quoted('"8:00–22:00"')).trim().min(1).max(40, 'at most 
 const hotline = z
   .string(quoted('hotline: "400-820-0000"'))
   .trim()
-  .regex(/^\+?[\d\s()-]+$/, 'a phone number may hold only digits, spaces, hyphens, brackets and a leading +, e.g. "400-820-0000"')
-  .refine((value) => {
+  .superRefine((value, ctx) => {
     const digits = value.replace(/\D/g, '').length;
-    return digits >= 5 && digits <= 20;
-  }, 'a phone number needs 5 to 20 digits');
+    if (!/^\+?[\d\s()-]+$/.test(value)) ctx.addIssue({ code: 'custom', message: 'a phone number may hold only digits, spaces, hyphens, brackets and a leading +, e.g. "400-820-0000"' });
+    else if (digits < 5 || digits > 20) ctx.addIssue({ code: 'custom', message: 'a phone number needs 5 to 20 digits' });
+  });
 
 const website = z.httpUrl({ error: 'a full web address starting with https:// (or http://), e.g. https://www.example.cn' });
 

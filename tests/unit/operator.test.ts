@@ -94,3 +94,10 @@ describe('operatorContact', () => {
     expect(fill('Call {name} on {hotline}', { name: 'X' })).toBe('Call X on {hotline}');
   });
 });
+
+describe('one wrong hotline', () => {
+  it('gets one message, not one per rule', () => {
+    const read = parseOperator(filledWith(/^hotline: .*$/m, 'hotline: "400-POS-HELP"'));
+    expect(read.ok ? [] : read.problems.map((p) => p.field)).toEqual(['hotline']);
+  });
+});
