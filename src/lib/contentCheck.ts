@@ -1,6 +1,7 @@
 import { localeCodes } from '../i18n/locales';
 import { idPattern, reservedAnchorIds } from './sections';
 import { readContent, type ContentProblem, type QuestionFile } from './contentFiles';
+import { checkLinks } from './contentLinks';
 import { checkDataFiles } from './siteData';
 
 export type { ContentProblem } from './contentFiles';
@@ -95,6 +96,7 @@ export function checkContent(root: string): ContentProblem[] {
     ...checkParity(questions, present),
     ...checkRelated(questions, present),
     ...checkOrder(questions),
+    ...checkLinks(questions),
     ...checkDataFiles(root),
   ];
 }
