@@ -1,6 +1,7 @@
 import { localeCodes } from '../i18n/locales';
 import { idPattern, reservedAnchorIds } from './sections';
 import { readContent, type ContentProblem, type QuestionFile } from './contentFiles';
+import { checkCodes, readCodes } from './codeCheck';
 
 export type { ContentProblem } from './contentFiles';
 
@@ -87,6 +88,7 @@ function checkOrder(questions: QuestionFile[]): ContentProblem[] {
 /** Everything wrong with the content under `<root>/content`, or an empty list. */
 export function checkContent(root: string): ContentProblem[] {
   const { questions, problems, present } = readContent(root);
+  const codes = readCodes(root);
   return [
     ...problems,
     ...checkUniqueIds(questions),
@@ -94,6 +96,8 @@ export function checkContent(root: string): ContentProblem[] {
     ...checkParity(questions, present),
     ...checkRelated(questions, present),
     ...checkOrder(questions),
+    ...codes.problems,
+    ...checkCodes(codes.codes, questions),
   ];
 }
 

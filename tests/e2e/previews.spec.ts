@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { builtPages } from './support/site';
+import { builtPages, isAnswerPage } from './support/site';
 
-const answers = builtPages().filter((path) => path.split('/').filter(Boolean).length === 3);
-const sections = builtPages().filter((path) => /^\/(zh|en)\/[^/]+\/$/.test(path) && !path.endsWith('/search/'));
+const answers = builtPages().filter(isAnswerPage);
+const sections = builtPages().filter((path) => /^\/(zh|en)\/[^/]+\/$/.test(path) && !path.endsWith('/search/') && !path.endsWith('/codes/'));
 
 type Ld = { '@type': string; mainEntity?: { name: string; acceptedAnswer: { text: string } }[]; itemListElement?: { position: number; name: string; item: string }[] };
 
