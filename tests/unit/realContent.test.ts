@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/contentCheck';
 import { readContent } from '../../src/lib/contentFiles';
 import { sectionIds } from '../../src/lib/sections';
+import { readCodes } from '../../src/lib/codeCheck';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -24,5 +25,16 @@ describe('the published content', () => {
     for (const section of sectionIds) {
       expect(questions.some((q) => q.section === section && q.steps.length > 0), section).toBe(true);
     }
+  });
+
+  it('has all 85 response codes, the stopped-card ones neutral and the inferred ones flagged', () => {
+    const { codes, problems } = readCodes(root);
+    expect(problems).toEqual([]);
+    expect(codes).toHaveLength(85);
+    const sensitive = codes.filter((c) => c.data.sensitive).map((c) => c.data.code);
+    expect(sensitive).toEqual(['04', '07', '34', '35', '36', '37', '41', '43', '67']);
+    // Advice that says it is our inference must carry the page's "check with your acquirer" note.
+    const unflagged = codes.filter((c) => !c.data.inferred && /推断|inference/.test(JSON.stringify([c.data.zh, c.data.en])));
+    expect(unflagged.map((c) => c.file)).toEqual([]);
   });
 });
