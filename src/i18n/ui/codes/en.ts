@@ -61,7 +61,7 @@ export const en = {
   allCodes: 'All codes',
   shareText: 'What to do',
   offer: 'Look up a code on the terminal screen',
-  offerHint: '55, A0, 96…: what it means and what to do now',
+  offerHint: 'What it means, who can fix it, what to do now',
 } as const;
 
 export type CodeStrings = Record<keyof typeof en, string>;

@@ -63,5 +63,5 @@ export const zh: CodeStrings = {
   allCodes: '全部代码',
   shareText: '处理方法',
   offer: '查屏幕上的返回码',
-  offerHint: '55、A0、96……是什么意思，现在该怎么做',
+  offerHint: '是什么意思、该找谁、现在怎么做',
 };
