@@ -17,6 +17,7 @@ const onePass = builtPages().filter((p) => isCodePage(p) && !isSample(p));
 // The 170 code pages share one template: a sample gets the full matrix, the rest one pass each.
 for (const path of fullMatrix) {
   test(`axe: ${path}`, async ({ page }) => {
+    test.slow(); // four page loads and four axe runs: more than the default 30 s on a busy machine
     const found: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [390, 1280]) {
