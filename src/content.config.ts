@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { questionSchema } from './schemas/question';
 import { sectionSchema } from './schemas/section';
+import { codeSchema } from './schemas/code';
 import type { SectionId } from './lib/sections';
 
 /** One collection per section: `content/<section>/<lang>/<id>.mdx`, entry id `<lang>/<id>`. */
@@ -16,6 +17,11 @@ export const collections = {
   'ic-card-upgrade': questions('ic-card-upgrade'),
   'failed-swipes': questions('failed-swipes'),
   settlement: questions('settlement'),
+  /** `content/codes/<code>.yaml`, entry id the code in lower case (`55`, `a0`): the URL slug. */
+  codes: defineCollection({
+    loader: glob({ base: './content/codes', pattern: '*.yaml' }),
+    schema: codeSchema,
+  }),
   sections: defineCollection({
     loader: glob({
       base: './content',

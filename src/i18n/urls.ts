@@ -56,3 +56,18 @@ export function localizedPath(pathname: string, target: Locale, base: string = i
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
   return site ? new URL(path, site).href : path;
 }
+
+/** @example codesPath('zh') // '/zh/codes/' */
+export function codesPath(lang: Locale, base?: string): string {
+  return withBase(`${lang}/codes`, base);
+}
+
+/** One response code's page; the slug is the code in lower case. @example codePath('en', 'A0') // '/en/codes/a0/' */
+export function codePath(lang: Locale, code: string, base?: string): string {
+  return withBase(`${lang}/codes/${code.toLowerCase()}`, base);
+}
+
+/** @example codesAboutPath('en') // '/en/codes/about/' */
+export function codesAboutPath(lang: Locale, base?: string): string {
+  return withBase(`${lang}/codes/about`, base);
+}

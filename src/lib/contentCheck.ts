@@ -3,6 +3,7 @@ import { idPattern, reservedAnchorIds } from './sections';
 import { readContent, type ContentProblem, type QuestionFile } from './contentFiles';
 import { checkLinks } from './contentLinks';
 import { checkDataFiles } from './siteData';
+import { checkCodes, readCodes } from './codeCheck';
 
 export type { ContentProblem } from './contentFiles';
 
@@ -89,6 +90,7 @@ function checkOrder(questions: QuestionFile[]): ContentProblem[] {
 /** Everything wrong with the content under `<root>/content`, or an empty list. */
 export function checkContent(root: string): ContentProblem[] {
   const { questions, problems, present } = readContent(root);
+  const codes = readCodes(root);
   return [
     ...problems,
     ...checkUniqueIds(questions),
@@ -98,6 +100,8 @@ export function checkContent(root: string): ContentProblem[] {
     ...checkOrder(questions),
     ...checkLinks(questions),
     ...checkDataFiles(root),
+    ...codes.problems,
+    ...checkCodes(codes.codes, questions),
   ];
 }
 

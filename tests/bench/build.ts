@@ -35,14 +35,18 @@ function treeRss(pid: number): number {
   return total;
 }
 
-/** Writes `perLanguage` questions per language, cycling through the real ones under new ids. */
+/**
+ * Writes `perLanguage` questions per language, cycling through the real ones under new ids, next to
+ * the real questions and response codes (whose links point at the real questions).
+ */
 function writeContent(root: string, perLanguage: number): void {
-  const sections = readdirSync(join(project, 'content'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  const sections = readdirSync(join(project, 'content'), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'codes').map((e) => e.name);
+  cpSync(join(project, 'content', 'codes'), join(root, 'content', 'codes'), { recursive: true });
   const sources = sections.flatMap((section) => readdirSync(join(project, 'content', section, 'zh')).map((file) => ({ section, file })));
   for (const section of sections) {
     mkdirSync(join(root, 'content', section, 'zh'), { recursive: true });
     mkdirSync(join(root, 'content', section, 'en'), { recursive: true });
-    cpSync(join(project, 'content', section, 'section.yaml'), join(root, 'content', section, 'section.yaml'));
+    cpSync(join(project, 'content', section), join(root, 'content', section), { recursive: true });
   }
   for (let i = 0; i < perLanguage; i++) {
     const { section, file } = sources[i % sources.length]!;
@@ -50,7 +54,7 @@ function writeContent(root: string, perLanguage: number): void {
     for (const lang of ['zh', 'en']) {
       const source = readFileSync(join(project, 'content', section, lang, file), 'utf8')
         .replace(/^title: (.*)$/m, (_line, title: string) => `title: "${title.replace(/^"|"$/g, '').replace(/"/g, "'").slice(0, 60)} ${i}"`)
-        .replace(/^order: .*$/m, `order: ${i + 1}`)
+        .replace(/^order: .*$/m, `order: ${i + 100}`)
         .replace(/^related: .*\n/m, '');
       writeFileSync(join(root, 'content', section, lang, `${id}.mdx`), source);
     }

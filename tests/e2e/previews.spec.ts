@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { builtPages } from './support/site';
+import { builtPages, isAnswerPage } from './support/site';
 import { isSectionId } from '../../src/lib/sections';
 
-const answers = builtPages().filter((path) => path.split('/').filter(Boolean).length === 3);
-// Section pages by their id, not their shape: /zh/search/ and /zh/glossary/ sit at the same depth.
+const answers = builtPages().filter(isAnswerPage);
+// Section pages by their id, not their shape: /zh/search/, /zh/glossary/ and /zh/codes/ sit at the same depth.
 const sections = builtPages().filter((path) => /^\/(zh|en)\/[^/]+\/$/.test(path) && isSectionId(path.split('/')[2]));
 
 type Ld = { '@type': string; mainEntity?: { name: string; acceptedAnswer: { text: string } }[]; itemListElement?: { position: number; name: string; item: string }[] };

@@ -4,6 +4,7 @@ import { checkContent } from '../../src/lib/contentCheck';
 import { readContent } from '../../src/lib/contentFiles';
 import { sectionIds } from '../../src/lib/sections';
 import { operator, glossary } from '../../src/lib/siteSettings';
+import { readCodes } from '../../src/lib/codeCheck';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -37,5 +38,16 @@ describe('the published content', () => {
     const words = new Set(terms.flatMap((term) => [term.zh, ...term.aka]));
     const expected = ['签到', '结算', '撤销', '消费撤销', '退货', '冲正', '请插卡', '通讯失败', '商户号', '终端号', '参考号', '批次号', '凭证号', '授权码', '闪付', '降级交易', '收单机构', '发卡行', '到账', 'T+1', '小票', '签购单', '参数下载', '公钥'];
     expect(expected.filter((word) => !words.has(word))).toEqual([]);
+  });
+
+  it('has all 85 response codes, the stopped-card ones neutral and the inferred ones flagged', () => {
+    const { codes, problems } = readCodes(root);
+    expect(problems).toEqual([]);
+    expect(codes).toHaveLength(85);
+    const sensitive = codes.filter((c) => c.data.sensitive).map((c) => c.data.code);
+    expect(sensitive).toEqual(['04', '07', '34', '35', '36', '37', '41', '43', '67']);
+    // Advice that says it is our inference must carry the page's "check with your acquirer" note.
+    const unflagged = codes.filter((c) => !c.data.inferred && /推断|inference/.test(JSON.stringify([c.data.zh, c.data.en])));
+    expect(unflagged.map((c) => c.file)).toEqual([]);
   });
 });

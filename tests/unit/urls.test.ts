@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, assetPath, homePath, localizedPath, questionPath, sectionPath, withBase } from '../../src/i18n/urls';
+import { absoluteUrl, assetPath, codePath, codesAboutPath, codesPath, homePath, localizedPath, questionPath, sectionPath, withBase } from '../../src/i18n/urls';
 
 describe('withBase', () => {
   it.each([
@@ -20,6 +20,10 @@ describe('page paths', () => {
     [questionPath('zh', 'failed-swipes', 'who-to-call', '/help/'), '/help/zh/failed-swipes/who-to-call/'],
     [assetPath('favicon.svg', '/help/'), '/help/favicon.svg'],
     [assetPath('favicon.svg', '/'), '/favicon.svg'],
+    [codesPath('zh', '/'), '/zh/codes/'],
+    [codePath('en', 'A0', '/'), '/en/codes/a0/'],
+    [codePath('zh', '55', '/help/'), '/help/zh/codes/55/'],
+    [codesAboutPath('en', '/'), '/en/codes/about/'],
   ])('%s is %s', (actual, expected) => {
     expect(actual).toBe(expected);
   });
@@ -35,6 +39,7 @@ describe('localizedPath', () => {
     ['/', 'en', '/', '/en/'],
     ['/404/', 'zh', '/', '/zh/'],
     ['/help/', 'zh', '/help/', '/help/zh/'],
+    ['/zh/codes/a0/', 'en', '/', '/en/codes/a0/'],
   ] as const)('%s in %s under %s is %s', (pathname, target, base, expected) => {
     expect(localizedPath(pathname, target, base)).toBe(expected);
   });

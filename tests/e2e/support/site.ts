@@ -40,4 +40,22 @@ export const pageKinds = {
   answer: (lang: string) => `/${lang}/failed-swipes/cant-swipe-after-upgrade/`,
   search: (lang: string) => `/${lang}/search/?q=${encodeURIComponent(lang === 'zh' ? '钱没到账' : 'card declined')}`,
   glossary: (lang: string) => `/${lang}/glossary/`,
+  codes: (lang: string) => `/${lang}/codes/`,
+  code: (lang: string) => `/${lang}/codes/45/`,
 } as const;
+
+/** A response-code page (`/zh/codes/55/`); the lookup and its about page are not. */
+export function isCodePage(path: string): boolean {
+  return /^\/(zh|en)\/codes\/[0-9a-z]{2}\/$/.test(path);
+}
+
+/** An answer page (`/<lang>/<section>/<id>/`): three segments, outside the codes. */
+export function isAnswerPage(path: string): boolean {
+  return path.split('/').filter(Boolean).length === 3 && !path.startsWith(`/${path.split('/')[1]}/codes/`);
+}
+
+/**
+ * Code pages checked in every color scheme and width: one of each kind (upgrade, chip, sensitive,
+ * no screen text, other meanings, approved). The other code pages share one template and get one pass.
+ */
+export const sampleCodes = ['55', 'a0', '45', '43', 'y1', '58', '00'];
