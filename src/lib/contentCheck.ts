@@ -98,7 +98,7 @@ export function checkContent(root: string): ContentProblem[] {
     ...checkParity(questions, present),
     ...checkRelated(questions, present),
     ...checkOrder(questions),
-    ...checkLinks(questions),
+    ...checkLinks(questions, new Set(codes.codes.map((c) => c.data.code.toLowerCase()))),
     ...checkDataFiles(root),
     ...codes.problems,
     ...checkCodes(codes.codes, questions),

@@ -39,12 +39,30 @@ function resolve(from: QuestionFile, target: string): { section: string; id: str
   return { section: section ?? from.section, id: (page ?? '').replace(/\/$/, ''), ...(anchor ? { anchor } : {}) };
 }
 
-/** Every in-answer link resolves to an answer of the same language and, where given, to one of its steps. */
-export function checkLinks(questions: QuestionFile[]): ContentProblem[] {
+// The response-code lookup and one code's page (`../../codes/`, `../../codes/55/`).
+const codeLink = /^\.\.\/\.\.\/codes\/(?:([0-9a-z]{2})\/)?$/;
+
+/** Why a link into the code pages cannot be followed, or undefined when it can. */
+function codeLinkProblem(target: string, codes: ReadonlySet<string>): string | undefined {
+  const match = codeLink.exec(target);
+  if (!match) return 'expected ../../codes/ or ../../codes/<code>/ (lower case, with the trailing slash)';
+  const code = match[1];
+  return code === undefined || codes.has(code) ? undefined : `no response code ${code} (content/codes/${code}.yaml)`;
+}
+
+/**
+ * Every in-answer link resolves to an answer of the same language and, where given, to one of its
+ * steps, or to the code lookup or a code (`codes`: their file names, lower case) that exists.
+ */
+export function checkLinks(questions: QuestionFile[], codes: ReadonlySet<string> = new Set()): ContentProblem[] {
   const byKey = new Map(questions.map((q) => [`${q.lang}/${q.section}/${q.id}`, q]));
   return questions.flatMap((q) =>
     q.links.flatMap(({ target, line }) => {
       const field = `link "${target}" (line ${line})`;
+      if (target.startsWith('../../codes/')) {
+        const problem = codeLinkProblem(target, codes);
+        return problem ? [{ file: q.file, field, message: problem }] : [];
+      }
       const resolved = resolve(q, target);
       if (typeof resolved === 'string') return [{ file: q.file, field, message: resolved }];
       const linked = byKey.get(`${q.lang}/${resolved.section}/${resolved.id}`);
