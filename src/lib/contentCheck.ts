@@ -1,6 +1,7 @@
 import { localeCodes } from '../i18n/locales';
 import { idPattern, reservedAnchorIds } from './sections';
 import { readContent, type ContentProblem, type QuestionFile } from './contentFiles';
+import { checkLexicon, readLexicon } from './lexicon';
 
 export type { ContentProblem } from './contentFiles';
 
@@ -84,9 +85,10 @@ function checkOrder(questions: QuestionFile[]): ContentProblem[] {
     );
 }
 
-/** Everything wrong with the content under `<root>/content`, or an empty list. */
+/** Everything wrong with the content under `<root>/content` (questions and the search lexicon), or an empty list. */
 export function checkContent(root: string): ContentProblem[] {
   const { questions, problems, present } = readContent(root);
+  const lexicon = readLexicon(root);
   return [
     ...problems,
     ...checkUniqueIds(questions),
@@ -94,6 +96,8 @@ export function checkContent(root: string): ContentProblem[] {
     ...checkParity(questions, present),
     ...checkRelated(questions, present),
     ...checkOrder(questions),
+    ...lexicon.problems,
+    ...checkLexicon(lexicon.groups, questions),
   ];
 }
 

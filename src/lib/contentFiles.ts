@@ -90,7 +90,7 @@ export function readContent(root: string): ContentRead {
     return { questions, present, problems: [{ file: 'content', field: '(folder)', message: 'missing' }] };
   }
   for (const entry of listDirectory(contentDir)) {
-    if (!isSectionId(entry) && statSync(join(contentDir, entry)).isDirectory()) {
+    if (!isSectionId(entry) && entry !== 'search' && statSync(join(contentDir, entry)).isDirectory()) {
       problems.push({ file: `content/${entry}`, field: '(folder)', message: 'not a known section (see src/lib/sections.ts)' });
     }
   }

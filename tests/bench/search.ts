@@ -4,7 +4,8 @@
  * (tests/fixtures/search-holdout.ts, never tuned on). For each: hit@1, hit@3, the right step
  * when the answer is found, empty results, warm query times (rendering included). Then the
  * bytes the first query transfers and the cold first query's time (medians).
- * Options: `-- --misses` lists every query not answered first with the right step.
+ * Options: `-- --misses` lists every query not answered first with the right step; `-- --fast`
+ * measures quality only (one pass, no first-query runs).
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -15,6 +16,7 @@ import { launchChromium, median, startPreview } from './preview.ts';
 import { header, measureTable, row } from './searchQuality.ts';
 
 const showMisses = process.argv.includes('--misses');
+const fast = process.argv.includes('--fast');
 const port = Number(process.env['BENCH_PORT'] ?? 4350);
 
 /** What a file costs over the wire with gzip; Pagefind's own files are already compressed. */
@@ -30,7 +32,7 @@ async function tables(browser: Browser, url: string) {
     for (const lang of ['zh', 'en'] as const) {
       const page = await browser.newPage();
       await page.goto(`${url}/${lang}/search/`);
-      const figures = await measureTable(page, lang, table[lang]);
+      const figures = await measureTable(page, lang, table[lang], !fast);
       await page.close();
       lines.push(row(lang, figures));
       misses.push(...figures.misses.map((miss) => `  ${lang} ${miss}`));
@@ -60,6 +62,7 @@ const { url, stop } = await startPreview(port);
 const browser = await launchChromium();
 try {
   await tables(browser, url);
+  if (fast) process.exit(0);
   const runs = [];
   for (let i = 0; i < 5; i++) runs.push(await firstQuery(browser, url));
   const first = runs[0]!;
