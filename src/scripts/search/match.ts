@@ -41,6 +41,18 @@ export function haystack(text: string, lang: 'zh' | 'en'): Haystack {
   return { text, flat: lower, at: [], words };
 }
 
+const stemmed = new Map<string, string[]>();
+
+/** A term's word stems, worked out once: ranking matches each term against every heading. */
+function termStems(term: string): string[] {
+  let stems = stemmed.get(term);
+  if (!stems) {
+    stems = normalise(term).split(' ').filter(Boolean).map(stem);
+    stemmed.set(term, stems);
+  }
+  return stems;
+}
+
 /** Character ranges of a (normalised) term in the text. */
 export function findTerm(hay: Haystack, term: string, lang: 'zh' | 'en'): [number, number][] {
   const ranges: [number, number][] = [];
@@ -49,7 +61,7 @@ export function findTerm(hay: Haystack, term: string, lang: 'zh' | 'en'): [numbe
     for (let at = hay.flat.indexOf(needle); at >= 0 && needle; at = hay.flat.indexOf(needle, at + needle.length)) ranges.push([hay.at[at]!, hay.at[at + needle.length - 1]! + 1]);
     return ranges;
   }
-  const stems = normalise(term).split(' ').filter(Boolean).map(stem);
+  const stems = termStems(term);
   if (stems.length === 0) return ranges;
   for (let i = 0; i + stems.length <= hay.words.length; i++) {
     if (stems.every((s, k) => hay.words[i + k]?.stem === s)) ranges.push([hay.words[i]!.start, hay.words[i + stems.length - 1]!.end]);
