@@ -12,6 +12,7 @@ for (const lang of ['zh', 'en'] as const) {
     });
 
     test(`every ${lang} query finds its answer in the top 3, nearly always at the right step`, async ({ page }) => {
+      test.setTimeout(120_000);
       await page.goto(`/${lang}/search/`);
       const misses: string[] = [];
       const wrongSteps: string[] = [];
