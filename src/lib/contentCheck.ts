@@ -2,6 +2,7 @@ import { localeCodes } from '../i18n/locales';
 import { idPattern, reservedAnchorIds } from './sections';
 import { readContent, type ContentProblem, type QuestionFile } from './contentFiles';
 import { checkLexicon, readLexicon } from './lexicon';
+import { checkDataFiles } from './siteData';
 
 export type { ContentProblem } from './contentFiles';
 
@@ -98,6 +99,7 @@ export function checkContent(root: string): ContentProblem[] {
     ...checkOrder(questions),
     ...lexicon.problems,
     ...checkLexicon(lexicon.groups, questions),
+    ...checkDataFiles(root),
   ];
 }
 

@@ -39,4 +39,5 @@ export const pageKinds = {
   section: (lang: string) => `/${lang}/failed-swipes/`,
   answer: (lang: string) => `/${lang}/failed-swipes/cant-swipe-after-upgrade/`,
   search: (lang: string) => `/${lang}/search/?q=${encodeURIComponent(lang === 'zh' ? '钱没到账' : 'card declined')}`,
+  glossary: (lang: string) => `/${lang}/glossary/`,
 } as const;
