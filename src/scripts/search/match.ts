@@ -25,6 +25,7 @@ export interface Haystack {
   words: { stem: string; start: number; end: number }[];
 }
 
+/** English text is matched word by word; a run of Chinese in it (冲正 in "冲正chōngzhèng") is a word of its own. */
 export function haystack(text: string, lang: 'zh' | 'en'): Haystack {
   const lower = text.toLowerCase().replace(/帐/g, '账');
   if (lang === 'zh') {
@@ -37,7 +38,7 @@ export function haystack(text: string, lang: 'zh' | 'en'): Haystack {
     }
     return { text, flat, at, words: [] };
   }
-  const words = [...lower.matchAll(/[\p{L}\p{N}'’]+(?:[+/][\p{L}\p{N}]+)*/gu)].map((m) => ({ stem: stem(m[0].replace(/['’]/g, '')), start: m.index, end: m.index + m[0].length }));
+  const words = [...lower.matchAll(/\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}'’])+(?:[+/][\p{L}\p{N}]+)*/gu)].map((m) => ({ stem: stem(m[0].replace(/['’]/g, '')), start: m.index, end: m.index + m[0].length }));
   return { text, flat: lower, at: [], words };
 }
 

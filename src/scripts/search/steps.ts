@@ -26,8 +26,12 @@ const introWeight = 0.75;
  * itself (the introduction) when no step does better than it.
  */
 export function pickPart(parts: readonly PagePart[], units: readonly WeightedUnit[], lang: 'zh' | 'en'): PagePart {
+  // Only words some step holds can tell the steps from the page: a word found in the
+  // introduction alone (意思 in a glossary's "what each word means") says nothing about where to land.
+  const steps = parts.filter((part) => part.id);
+  const telling = units.filter((u) => steps.some((part) => partScore(part, [u], lang) > 0));
   // The introduction holds the short answer, a digest of every step: its matches count for less.
-  const scored = parts.map((part) => ({ part, score: partScore(part, units, lang) * (part.id ? 1 : introWeight) }));
+  const scored = parts.map((part) => ({ part, score: partScore(part, telling, lang) * (part.id ? 1 : introWeight) }));
   const intro = scored[0]!;
   const best = scored.slice(1).reduce((winner, entry) => (entry.score > winner.score ? entry : winner), intro);
   // A step as good as the introduction is the more useful link; the page when no step matches.
