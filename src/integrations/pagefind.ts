@@ -1,28 +1,44 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { localeCodes, locales } from '../i18n/locales';
+import { readLexicon } from '../lib/lexicon';
+import { buildSearchData, type IndexedPage } from '../lib/searchData';
 
-/** Measured with `npm run bench:search`: 2000 cut the first query's download by about 30 KB. */
-const indexChunkSize = 2000;
+/**
+ * Measured with `npm run bench:search`: 2000 cut the first query's download by about 30 KB; 1000
+ * (about 2 KB a chunk) brings a first query that needs Pagefind from 111 KB to 108 KB.
+ */
+const indexChunkSize = 1000;
 
 interface PagefindEntry {
   languages: Record<string, { page_count: number }>;
 }
 
-/** Words indexed per language, summed from the page fragments (gzip of "pagefind_dcd" + JSON). */
-async function wordsPerLanguage(outputPath: string): Promise<Map<string, number>> {
-  const words = new Map<string, number>();
+interface Fragment {
+  url: string;
+  content: string;
+  word_count?: number;
+  meta: { title?: string };
+  anchors: IndexedPage['anchors'];
+}
+
+/** Every indexed page per language tag, read back from the fragments (gzip of "pagefind_dcd" + JSON). */
+async function readFragments(outputPath: string): Promise<Map<string, { pages: IndexedPage[]; words: number }>> {
+  const languages = new Map<string, { pages: IndexedPage[]; words: number }>();
   const dir = join(outputPath, 'fragment');
   for (const name of await readdir(dir)) {
-    const json = gunzipSync(await readFile(join(dir, name))).subarray('pagefind_dcd'.length).toString('utf8');
-    const language = name.slice(0, name.indexOf('_'));
-    words.set(language, (words.get(language) ?? 0) + ((JSON.parse(json) as { word_count?: number }).word_count ?? 0));
+    const fragment = JSON.parse(gunzipSync(await readFile(join(dir, name))).subarray('pagefind_dcd'.length).toString('utf8')) as Fragment;
+    const tag = name.slice(0, name.indexOf('_'));
+    const language = languages.get(tag) ?? { pages: [], words: 0 };
+    language.pages.push({ id: name.replace(/\.pf_fragment$/, ''), url: fragment.url, title: fragment.meta.title ?? '', content: fragment.content, anchors: fragment.anchors });
+    language.words += fragment.word_count ?? 0;
+    languages.set(tag, language);
   }
-  return words;
+  return languages;
 }
 
 function failIf(errors: string[], step: string): void {
@@ -35,15 +51,19 @@ function failIf(errors: string[], step: string): void {
  * since its search would silently fall back to the other language's index.
  */
 export function pagefind(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'help-center:pagefind',
     hooks: {
+      'astro:config:setup': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const outputPath = join(site, 'pagefind');
         // Chinese splits into single characters whose postings are long, and the default chunk
         // size puts most of them in one 34 KB file that every first query downloads. Smaller
-        // chunks (~3.5 KB gzip) let a query fetch only the few it needs. The binary reads this
+        // chunks (~2 KB gzip) let a query fetch only the few it needs. The binary reads this
         // from its environment; if a later Pagefind drops it, indexing still works, only coarser.
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(indexChunkSize);
         try {
@@ -57,12 +77,16 @@ export function pagefind(): AstroIntegration {
           await close();
         }
         const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-        const words = await wordsPerLanguage(outputPath);
+        const fragments = await readFragments(outputPath);
+        const { groups } = readLexicon(root);
         for (const code of localeCodes) {
           const tag = locales[code].htmlLang.toLowerCase();
           const pages = entry.languages[tag]?.page_count ?? 0;
           if (pages === 0) throw new Error(`Pagefind indexed no ${tag} pages: is data-pagefind-body on the answer pages?`);
-          logger.info(`${tag}: ${pages} pages, ${words.get(tag) ?? 0} words indexed`);
+          const language = fragments.get(tag) ?? { pages: [], words: 0 };
+          // The ranking layer's data: titles, step headings, lexicon, words to re-join (see src/scripts/search/data.ts).
+          await writeFile(join(outputPath, `help-${code}.json`), JSON.stringify(buildSearchData(code, language.pages, groups)));
+          logger.info(`${tag}: ${pages} pages, ${language.words} words indexed`);
         }
       },
     },

@@ -2,6 +2,7 @@ import { localeCodes } from '../i18n/locales';
 import { idPattern, reservedAnchorIds } from './sections';
 import { readContent, type ContentProblem, type QuestionFile } from './contentFiles';
 import { checkLinks } from './contentLinks';
+import { checkLexicon, readLexicon } from './lexicon';
 import { checkDataFiles } from './siteData';
 import { checkCodes, readCodes } from './codeCheck';
 
@@ -87,10 +88,11 @@ function checkOrder(questions: QuestionFile[]): ContentProblem[] {
     );
 }
 
-/** Everything wrong with the content under `<root>/content`, or an empty list. */
+/** Everything wrong with the content under `<root>/content` (questions and the search lexicon), or an empty list. */
 export function checkContent(root: string): ContentProblem[] {
   const { questions, problems, present } = readContent(root);
   const codes = readCodes(root);
+  const lexicon = readLexicon(root);
   return [
     ...problems,
     ...checkUniqueIds(questions),
@@ -99,6 +101,8 @@ export function checkContent(root: string): ContentProblem[] {
     ...checkRelated(questions, present),
     ...checkOrder(questions),
     ...checkLinks(questions, new Set(codes.codes.map((c) => c.data.code.toLowerCase()))),
+    ...lexicon.problems,
+    ...checkLexicon(lexicon.groups, questions),
     ...checkDataFiles(root),
     ...codes.problems,
     ...checkCodes(codes.codes, questions),

@@ -84,6 +84,9 @@ function listDirectory(path: string): string[] {
 }
 
 /** Reads every section and question under `<root>/content`, validating each file on its own. */
+// Folders of content/ that hold data files rather than a section's questions.
+const dataFolders = new Set(['codes', 'search']);
+
 export function readContent(root: string): ContentRead {
   const problems: ContentProblem[] = [];
   const questions: QuestionFile[] = [];
@@ -93,7 +96,7 @@ export function readContent(root: string): ContentRead {
     return { questions, present, problems: [{ file: 'content', field: '(folder)', message: 'missing' }] };
   }
   for (const entry of listDirectory(contentDir)) {
-    if (!isSectionId(entry) && entry !== 'codes' && statSync(join(contentDir, entry)).isDirectory()) {
+    if (!isSectionId(entry) && !dataFolders.has(entry) && statSync(join(contentDir, entry)).isDirectory()) {
       problems.push({ file: `content/${entry}`, field: '(folder)', message: 'not a known section (see src/lib/sections.ts)' });
     }
   }

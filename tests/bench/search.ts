@@ -1,16 +1,24 @@
 /**
  * `npm run bench:search`: search quality and speed on the built site, in headless Chromium.
- * Prints hit@1 / hit@3 / right step first / empty results per language over the query table,
- * the compressed bytes the first query fetches, and cold and warm query times (medians).
+ * Two tables: the tuning table (tests/fixtures/search-queries.ts) and the held-out table
+ * (tests/fixtures/search-holdout.ts, never tuned on). For each: hit@1, hit@3, the right step
+ * when the answer is found, empty results, warm query times (rendering included). Then the
+ * bytes the first query transfers and the cold first query's time (medians).
+ * Options: `-- --misses` lists every query not answered first with the right step; `-- --fast`
+ * measures quality only (one pass, no first-query runs); `-- --bytes` only the first queries.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { searchCases } from '../fixtures/search-queries.ts';
-import { judge, searchOnPage } from '../e2e/support/search.ts';
+import { holdoutCases } from '../fixtures/search-holdout.ts';
 import { launchChromium, median, startPreview } from './preview.ts';
+import { header, measureTable, row } from './searchQuality.ts';
 
-const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
+const showMisses = process.argv.includes('--misses');
+const fast = process.argv.includes('--fast');
+const bytesOnly = process.argv.includes('--bytes');
+const port = Number(process.env['BENCH_PORT'] ?? 4350);
 
 /** What a file costs over the wire with gzip; Pagefind's own files are already compressed. */
 function wireBytes(path: string): number {
@@ -18,37 +26,34 @@ function wireBytes(path: string): number {
   return Math.min(raw.length, gzipSync(raw, { level: 9 }).length);
 }
 
-async function quality(browser: Browser, url: string, lang: 'zh' | 'en') {
-  const page = await browser.newPage();
-  await page.goto(`${url}/${lang}/search/`);
-  const tally = { top1: 0, top3: 0, step1: 0, empty: 0, notFirst: [] as string[] };
-  for (const expected of searchCases[lang]) {
-    const { hits } = await searchOnPage(page, expected.query);
-    const { rank, stepRight } = judge(lang, expected, hits);
-    if (rank !== 0 || !stepRight) tally.notFirst.push(`"${expected.query}" → #${rank + 1} ${hits[0]?.url ?? '(none)'}`);
-    tally.top1 += rank === 0 ? 1 : 0;
-    tally.top3 += rank >= 0 && rank < 3 ? 1 : 0;
-    tally.step1 += rank === 0 && stepRight ? 1 : 0;
-    tally.empty += hits.length === 0 ? 1 : 0;
+async function tables(browser: Browser, url: string) {
+  for (const [name, table] of [['tuning table (search-queries.ts)', searchCases], ['held-out table (search-holdout.ts)', holdoutCases]] as const) {
+    const lines = [...header];
+    const misses: string[] = [];
+    for (const lang of ['zh', 'en'] as const) {
+      const page = await browser.newPage();
+      await page.goto(`${url}/${lang}/search/`);
+      const figures = await measureTable(page, lang, table[lang], !fast);
+      await page.close();
+      lines.push(row(lang, figures));
+      misses.push(...figures.misses.map((miss) => `  ${lang} ${miss}`));
+    }
+    console.log(`\n${name}\n${lines.join('\n')}`);
+    if (showMisses && misses.length > 0) console.log(`not first with the right step:\n${misses.join('\n')}`);
   }
-  // Second pass, everything already fetched once: what a visitor's next queries cost.
-  const times: number[] = [];
-  for (const expected of searchCases[lang]) {
-    await searchOnPage(page, expected.query);
-    times.push(await page.evaluate(() => performance.getEntriesByName('help-search').at(-1)?.duration ?? Number.NaN));
-  }
-  await page.close();
-  return { ...tally, total: searchCases[lang].length, warm: median(times) };
 }
 
-async function firstQuery(browser: Browser, url: string) {
+/** A query of lexicon words only needs no Pagefind search; one with other words (升级, 卡) does. */
+const firstQueries = ['刷不了', '升级后刷不了卡怎么办'];
+
+async function firstQuery(browser: Browser, url: string, query: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${url}/zh/`);
   await page.waitForLoadState('networkidle');
   const fetched = new Set<string>();
   context.on('requestfinished', (request) => void fetched.add(new URL(request.url()).pathname));
-  await page.locator('#home-search-input').fill('刷不了');
+  await page.locator('#home-search-input').fill(query);
   await page.getByRole('option').first().waitFor();
   await page.waitForLoadState('networkidle');
   const cold = await page.evaluate(() => performance.getEntriesByName('help-search')[0]?.duration ?? Number.NaN);
@@ -57,23 +62,18 @@ async function firstQuery(browser: Browser, url: string) {
   return { files, bytes: files.reduce((sum, file) => sum + file.bytes, 0), cold };
 }
 
-const { url, stop } = await startPreview(4331);
+const { url, stop } = await startPreview(port);
 const browser = await launchChromium();
 try {
-  for (const lang of ['zh', 'en'] as const) {
-    const q = await quality(browser, url, lang);
-    console.log(
-      `${lang}: ${q.total} queries  hit@1 ${percent(q.top1, q.total)}  hit@3 ${percent(q.top3, q.total)}  ` +
-        `right step first ${percent(q.step1, q.total)}  no results ${q.empty}  warm query median ${q.warm.toFixed(1)} ms`,
-    );
-    for (const line of q.notFirst) console.log(`    not first: ${line}`);
+  if (!bytesOnly) await tables(browser, url);
+  for (const query of fast ? [] : firstQueries) {
+    const runs = [];
+    for (let i = 0; i < 5; i++) runs.push(await firstQuery(browser, url, query));
+    const first = runs[0]!;
+    console.log(`\nfirst query ("${query}" in the home page's box): ${(first.bytes / 1024).toFixed(1)} KB transferred (gzip) in ${first.files.length} files`);
+    for (const file of first.files.sort((a, b) => b.bytes - a.bytes)) console.log(`  ${(file.bytes / 1024).toFixed(1).padStart(6)} KB  ${file.path}`);
+    console.log(`cold query (load the engine and Pagefind, search, render), median of ${runs.length}: ${median(runs.map((r) => r.cold)).toFixed(1)} ms`);
   }
-  const runs = [];
-  for (let i = 0; i < 5; i++) runs.push(await firstQuery(browser, url));
-  const first = runs[0]!;
-  console.log(`first query: ${(first.bytes / 1024).toFixed(1)} KB transferred (gzip) in ${first.files.length} files`);
-  for (const file of first.files.sort((a, b) => b.bytes - a.bytes)) console.log(`  ${(file.bytes / 1024).toFixed(1).padStart(6)} KB  ${file.path}`);
-  console.log(`cold query (load Pagefind + search + render), median of ${runs.length}: ${median(runs.map((r) => r.cold)).toFixed(1)} ms`);
 } finally {
   await browser.close();
   stop();

@@ -51,10 +51,18 @@ test('the home page and every footer link to the glossary', async ({ page }) => 
   }
 });
 
-for (const [lang, query, id] of [['zh', '签到是什么意思', 'qiandao'], ['zh', '冲正', 'chongzheng'], ['en', 'what is 冲正', 'chongzheng'], ['en', 'merchant ID in Chinese', 'shanghuhao']] as const) {
+for (const [lang, query, id] of [['zh', '签到是什么意思', 'qiandao'], ['zh', '冲正', 'chongzheng'], ['en', 'what is 冲正', 'chongzheng']] as const) {
   test(`search "${query}" opens the glossary at #${id}`, async ({ page }) => {
     await page.goto(`/${lang}/search/`);
     const { hits } = await searchOnPage(page, query);
     expect(hits[0]?.url).toBe(`/${lang}/glossary/#${id}`);
   });
 }
+
+// "X in Chinese" reaches the glossary; which entry it opens followed a hidden keyword line
+// ("Merchant ID in Chinese"), retired with the others in issue 8: nothing hidden is indexed.
+test('search "merchant ID in Chinese" opens the glossary', async ({ page }) => {
+  await page.goto('/en/search/');
+  const { hits } = await searchOnPage(page, 'merchant ID in Chinese');
+  expect(hits[0]?.url).toMatch(/^\/en\/glossary\//);
+});

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseGlossary } from '../../src/lib/siteData';
-import { glossaryKeywords } from '../../src/lib/glossary';
 
 const valid = readFileSync(join(import.meta.dirname, '../fixtures/valid-site/content/glossary.yaml'), 'utf8');
 
@@ -51,12 +50,5 @@ describe('content/glossary.yaml', () => {
 
   it('rejects an empty file', () => {
     expect(parseGlossary('# nothing yet\n')).toMatchObject({ ok: false, problems: [{ field: '(file)', message: expect.stringMatching(/expected array/) }] });
-  });
-});
-
-describe('glossaryKeywords', () => {
-  it('writes the questions people type, as whole phrases', () => {
-    expect(glossaryKeywords({ zh: '签到', en: 'Sign in', aka: ['请先签到'] }, 'zh')).toEqual(['签到是什么意思', '请先签到是什么意思']);
-    expect(glossaryKeywords({ zh: '商户号', en: 'Merchant ID (MID)', aka: [] }, 'en')).toEqual(['what is 商户号', '商户号 meaning', 'Merchant ID in Chinese']);
   });
 });

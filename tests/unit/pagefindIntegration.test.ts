@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,7 +18,10 @@ function writeIndex(languages: Record<string, number>) {
   mkdirSync(join(site, 'pagefind/fragment'), { recursive: true });
   writeFileSync(join(site, 'pagefind/pagefind-entry.json'), JSON.stringify({ languages: Object.fromEntries(Object.entries(languages).map(([tag, pages]) => [tag, { page_count: pages }])) }));
   for (const [tag, pages] of Object.entries(languages)) {
-    for (let i = 0; i < pages; i++) writeFileSync(join(site, `pagefind/fragment/${tag}_${i}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify({ word_count: 100 })}`));
+    for (let i = 0; i < pages; i++) {
+      const fragment = { url: `/${tag.slice(0, 2)}/q${i}/`, content: 'Title. Text.', word_count: 100, meta: { title: `Q${i}` }, anchors: [{ element: 'h2', id: 'step', text: 'Step', location: 1 }] };
+      writeFileSync(join(site, `pagefind/fragment/${tag}_${i}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify(fragment)}`));
+    }
   }
 }
 
@@ -46,6 +49,18 @@ describe('the Pagefind integration', () => {
     expect(pagefindApi.close).toHaveBeenCalledOnce();
     expect(logger.info).toHaveBeenCalledWith('zh-cn: 2 pages, 200 words indexed');
     expect(logger.info).toHaveBeenCalledWith('en: 3 pages, 300 words indexed');
+  });
+
+  it('writes the ranking layer’s data per language, read back from the fragments', async () => {
+    writeIndex({ 'zh-cn': 2, en: 1 });
+    await runBuildDone();
+    const zh = JSON.parse(readFileSync(join(site, 'pagefind/help-zh.json'), 'utf8'));
+    expect(zh.pages).toEqual([
+      { id: 'zh-cn_0', url: '/zh/q0/', title: 'Q0', steps: [['step', 'Step']] },
+      { id: 'zh-cn_1', url: '/zh/q1/', title: 'Q1', steps: [['step', 'Step']] },
+    ]);
+    expect(zh.groups.length).toBeGreaterThan(50);
+    expect(JSON.parse(readFileSync(join(site, 'pagefind/help-en.json'), 'utf8')).pages).toHaveLength(1);
   });
 
   it('fails the build when indexing reports errors, and still closes Pagefind', async () => {

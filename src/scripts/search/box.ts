@@ -1,4 +1,4 @@
-import { loadPagefind, runSearch } from './engine';
+import { loadEngine, runSearch } from './engine';
 import { fill, renderHit, withQuery } from './render';
 import { onQueryInput, recordTiming } from './typing';
 import type { SearchOutcome } from './types';
@@ -19,7 +19,8 @@ export function enhanceSearchBox(root: HTMLElement): void {
   const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const links = root.querySelectorAll<HTMLAnchorElement>('[data-search-link]');
-  const { lang = 'zh', base = '/' } = root.dataset;
+  const lang = root.dataset['lang'] === 'en' ? 'en' : 'zh';
+  const base = root.dataset['base'] ?? '/';
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as SearchStrings;
   let options: HTMLElement[] = [];
   let active = -1;
@@ -68,7 +69,7 @@ export function enhanceSearchBox(root: HTMLElement): void {
     if (!query) return open(false);
     const start = performance.now();
     try {
-      const outcome = await runSearch(await loadPagefind(base), query, lang, 5);
+      const outcome = await runSearch(await loadEngine(base, lang), query, 5);
       if (ticket !== latest) return;
       show(outcome);
       recordTiming(query, start);
@@ -105,6 +106,6 @@ export function enhanceSearchBox(root: HTMLElement): void {
   root.addEventListener('focusout', (event) => {
     if (!root.contains(event.relatedTarget as Node | null)) open(false);
   });
-  void loadPagefind(base).catch(() => undefined);
+  void loadEngine(base, lang).catch(() => undefined);
   if (input.value.trim()) void search(input.value.trim());
 }

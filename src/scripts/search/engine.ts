@@ -1,17 +1,46 @@
-import { fallbackTokens, withoutStopwords } from './query';
-import { longestRun, toHit } from './hits';
-import type { PagefindApi, PagefindResult, PagefindResultData, SearchOutcome } from './types';
+import type { SearchData } from './data';
+import { excerpt } from './excerpt';
+import { pageTexts, rankPages, weighUnits, type PageText, type Ranked, type WeightedUnit } from './rank';
+import { loadFragment } from './fragments';
+import { lexiconPages, retrieve, TermCache, type Retrieval } from './retrieve';
+import { pageParts } from './sections';
+import { pickPart } from './steps';
+import { queryUnits, splitUnit, vocabulary, type QueryUnit, type Vocabulary } from './tokens';
+import type { PagefindApi, SearchHit, SearchOutcome } from './types';
 
-let loading: Promise<PagefindApi> | undefined;
+export interface Engine {
+  lang: 'zh' | 'en';
+  base: string;
+  vocab: Vocabulary;
+  texts: PageText[];
+  known: Map<string, Set<string>>;
+  cache: TermCache;
+}
 
-/** Loads Pagefind once, on demand: nothing is fetched until a visitor starts searching. */
-export function loadPagefind(base: string): Promise<PagefindApi> {
+let loading: Promise<Engine> | undefined;
+
+/**
+ * Loads this language's search data once, on demand, and starts loading Pagefind beside it:
+ * a query made only of lexicon words is answered without waiting for Pagefind.
+ */
+export function loadEngine(base: string, lang: 'zh' | 'en'): Promise<Engine> {
   loading ??= (async () => {
-    const url = `${base}pagefind/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.2 } });
-    await pagefind.init();
-    return pagefind;
+    let pagefind: Promise<PagefindApi> | undefined;
+    const startPagefind = () =>
+      (pagefind ??= (async () => {
+        const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+        await api.options({ baseUrl: base });
+        await api.init();
+        return api;
+      })().catch((error: unknown) => {
+        pagefind = undefined;
+        throw error;
+      }));
+    void startPagefind().catch(() => undefined);
+    const response = await fetch(`${base}pagefind/help-${lang}.json`);
+    if (!response.ok) throw new Error(`search data: HTTP ${response.status}`);
+    const data = (await response.json()) as SearchData;
+    return { lang, base, vocab: vocabulary(lang, data), texts: pageTexts(data, lang), known: lexiconPages(data), cache: new TermCache(startPagefind) };
   })();
   loading.catch(() => {
     loading = undefined;
@@ -19,50 +48,40 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
   return loading;
 }
 
-/** Results found by several of the query's words rank above those found by one. */
-async function searchWordByWord(pagefind: PagefindApi, words: string[]): Promise<PagefindResult[]> {
-  const tally = new Map<string, { result: PagefindResult; matched: number; score: number }>();
-  for (const { results } of await Promise.all(words.map((word) => pagefind.search(word)))) {
-    for (const result of results) {
-      const seen = tally.get(result.id);
-      tally.set(result.id, { result, matched: (seen?.matched ?? 0) + 1, score: (seen?.score ?? 0) + result.score });
-    }
+/** Results past this many are listed by title and step heading only: no fragment is fetched for them. */
+const detailed = 3;
+
+async function toHit(engine: Engine, ranked: Ranked, units: WeightedUnit[], withText: boolean): Promise<SearchHit> {
+  const { page } = ranked;
+  const link = (step: string | undefined) => `${engine.base}${page.url.slice(1)}${step ? `#${step}` : ''}`;
+  if (!withText) {
+    const heading = page.steps.find(([id]) => id === ranked.step)?.[1];
+    return { url: link(ranked.step), title: page.title, stepTitle: heading, excerpt: [] };
   }
-  return [...tally.values()].sort((a, b) => b.matched - a.matched || b.score - a.score).map((entry) => entry.result);
+  const fragment = await loadFragment(engine.base, page.id);
+  const local = units.map((u) => ({ ...u, target: u.target?.startsWith(`${page.id}#`) ? u.target : undefined }));
+  const part = pickPart(pageParts(fragment.content, fragment.anchors, page.title), local, engine.lang);
+  const parts = excerpt(part.text, local.map(({ unit, weight }) => ({ terms: unit.terms, weight })), engine.lang);
+  return { url: link(part.id), title: page.title, stepTitle: part.id ? part.heading : undefined, excerpt: parts };
 }
 
-const rerankWindow = 5;
-
-/**
- * Chinese queries reach Pagefind as single characters, which rank a page that merely contains
- * 钱, 到 and 账 far apart as high as one that says 钱没到账; the page holding the longest run of
- * adjacent query words goes first (stable, so Pagefind's order breaks ties).
- */
-function byPhrase(results: PagefindResultData[]): PagefindResultData[] {
-  // Only the top five are reordered, so the header list and the results page agree.
-  const reordered = results
-    .slice(0, rerankWindow)
-    .map((data, index) => ({ data, index, run: longestRun(data.locations) }))
-    .sort((a, b) => b.run - a.run || a.index - b.index)
-    .map(({ data }) => data);
-  return [...reordered, ...results.slice(rerankWindow)];
+/** Units whose words Pagefind found nowhere, re-joined from pieces, are searched as those pieces. */
+async function retrieveAll(engine: Engine, units: QueryUnit[]): Promise<{ units: QueryUnit[]; retrieval: Retrieval }> {
+  const first = await retrieve(engine.cache, engine.known, units, engine.lang);
+  const targets = engine.vocab.data.targets;
+  const lost = (unit: QueryUnit) => unit.pieces.length > 1 && !unit.code && !(unit.group !== undefined && unit.group in targets) && unit.terms.every((term) => (first.termPages.get(term)?.size ?? 0) === 0);
+  if (!units.some(lost)) return { units, retrieval: first };
+  const expanded = units.flatMap((unit) => (lost(unit) ? splitUnit(unit, engine.vocab) : [unit]));
+  return { units: expanded, retrieval: await retrieve(engine.cache, engine.known, expanded, engine.lang) };
 }
 
-
-/**
- * Searches the current language's index. When the exact query finds nothing, retries without
- * filler words, then word by word; those results are flagged as related rather than exact.
- */
-export async function runSearch(pagefind: PagefindApi, query: string, lang: string, limit: number): Promise<SearchOutcome> {
-  let results = (await pagefind.search(query)).results;
-  let related = false;
-  if (results.length === 0) {
-    related = true;
-    const trimmed = withoutStopwords(query, lang);
-    if (trimmed && trimmed !== query) results = (await pagefind.search(trimmed)).results;
-    if (results.length === 0) results = await searchWordByWord(pagefind, fallbackTokens(query, lang));
-  }
-  const loaded = await Promise.all(results.slice(0, limit).map((result) => result.data()));
-  const hits = (lang === 'zh' ? byPhrase(loaded) : loaded).map(toHit);
-  return { query, hits, related: related && hits.length > 0 };
+/** One path for every query, the header's list and the results page alike. */
+export async function runSearch(engine: Engine, query: string, limit: number): Promise<SearchOutcome> {
+  const found = queryUnits(query, engine.vocab);
+  if (found.length === 0) return { query, hits: [], related: false };
+  const { units, retrieval } = await retrieveAll(engine, found);
+  const weighted = weighUnits(units, retrieval, engine.vocab.data);
+  const ranked = rankPages(weighted, retrieval, engine.texts, engine.vocab.data).slice(0, limit);
+  const hits = await Promise.all(ranked.map((r, i) => toHit(engine, r, weighted, i < detailed)));
+  return { query, hits, related: hits.length > 0 && (ranked[0]?.coverage ?? 0) < 0.5 };
 }

@@ -1,34 +1,47 @@
+import { findTerm, haystack } from './match';
+
 export interface ExcerptPart {
   text: string;
   marked: boolean;
 }
 
-const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&nbsp;': ' ' };
-
-function decode(html: string): string {
-  // Any tag other than <mark> is dropped as markup, never rendered.
-  return html.replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot|nbsp|#39|#x27);/g, (entity) => entities[entity] ?? entity);
-}
+/** About two lines of a result on a 390 px phone (about 22 Chinese characters or 50 Latin ones a line). */
+const span = { zh: 44, en: 110 } as const;
 
 /**
- * Splits a Pagefind excerpt into plain-text parts, marking the highlighted ones. Only `<mark>`
- * survives as structure; everything is returned as text, so it can be rendered with textContent.
- * @example excerptParts('a <mark>b</mark> &lt;i&gt;') // [{ text: 'a ', marked: false }, { text: 'b', marked: true }, { text: ' <i>', marked: false }]
+ * A short excerpt of visible text around the query's weightiest match, the matched words marked.
+ * Plain text parts only, rendered with textContent: nothing in a page can become markup.
+ * @example excerpt('先重启机器，再签到', [{ terms: ['签到'], weight: 1 }], 'zh') // [{ text: '先重启机器，再', marked: false }, { text: '签到', marked: true }]
  */
-export function excerptParts(excerpt: string): ExcerptPart[] {
-  const parts: ExcerptPart[] = [];
-  let marked = false;
-  for (const piece of excerpt.split(/(<\/?mark>)/)) {
-    if (piece === '<mark>' || piece === '</mark>') {
-      marked = piece === '<mark>';
-      continue;
-    }
-    const text = decode(piece);
-    if (!text) continue;
-    const last = parts.at(-1);
-    // Pagefind marks each Chinese character on its own: join neighbours into one highlight.
-    if (last && last.marked === marked) last.text += text;
-    else parts.push({ text, marked });
+export function excerpt(text: string, units: readonly { terms: readonly string[]; weight: number }[], lang: 'zh' | 'en'): ExcerptPart[] {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  const hay = haystack(clean, lang);
+  const found = units.flatMap((unit) => unit.terms.flatMap((term) => findTerm(hay, term, lang).map(([from, to]) => ({ from, to, weight: unit.weight }))));
+  const best = [...found].sort((a, b) => b.weight - a.weight || a.from - b.from)[0];
+  const length = span[lang];
+  let start = best ? Math.max(0, Math.min(best.from - Math.floor(length / 4), clean.length - length)) : 0;
+  let end = Math.min(clean.length, start + length);
+  if (lang === 'en') {
+    if (start > 0) start = clean.indexOf(' ', start) + 1 || start;
+    if (end < clean.length) end = clean.lastIndexOf(' ', end) > start ? clean.lastIndexOf(' ', end) : end;
   }
+  const marks = found.filter((m) => m.from >= start && m.to <= end).sort((a, b) => a.from - b.from);
+  const parts: ExcerptPart[] = [];
+  const push = (part: string, marked: boolean) => {
+    if (!part) return;
+    const last = parts.at(-1);
+    if (last && last.marked === marked) last.text += part;
+    else parts.push({ text: part, marked });
+  };
+  if (start > 0) push('…', false);
+  let at = start;
+  for (const mark of marks) {
+    if (mark.to <= at) continue;
+    push(clean.slice(at, Math.max(at, mark.from)), false);
+    push(clean.slice(Math.max(at, mark.from), mark.to), true);
+    at = mark.to;
+  }
+  push(clean.slice(at, end), false);
+  if (end < clean.length) push('…', false);
   return parts;
 }

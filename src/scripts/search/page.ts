@@ -1,4 +1,4 @@
-import { loadPagefind, runSearch } from './engine';
+import { loadEngine, runSearch } from './engine';
 import { fill, renderHit, withQuery } from './render';
 import { onQueryInput, recordTiming } from './typing';
 import type { SearchStrings } from './box';
@@ -12,7 +12,8 @@ export function enhanceSearchPage(root: HTMLElement): void {
   const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
   const browse = document.querySelector<HTMLElement>('[data-search-browse]');
   const links = root.querySelectorAll<HTMLAnchorElement>('[data-search-link]');
-  const { lang = 'zh', base = '/' } = root.dataset;
+  const lang = root.dataset['lang'] === 'en' ? 'en' : 'zh';
+  const base = root.dataset['base'] ?? '/';
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as SearchStrings;
   let latest = 0;
 
@@ -28,7 +29,7 @@ export function enhanceSearchPage(root: HTMLElement): void {
     }
     const start = performance.now();
     try {
-      const outcome = await runSearch(await loadPagefind(base), query, lang, 20);
+      const outcome = await runSearch(await loadEngine(base, lang), query, 20);
       if (ticket !== latest) return;
       results.replaceChildren(
         ...outcome.hits.map((hit) => {
@@ -58,11 +59,12 @@ export function enhanceSearchPage(root: HTMLElement): void {
     void run(query);
   };
 
-  input.value = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+  // Typing may have begun while this code loaded: keep what is in the box over the URL's query.
+  input.value ||= new URLSearchParams(location.search).get('q')?.trim() ?? '';
   onQueryInput(input, update);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     update(input.value.trim());
   });
-  void run(input.value);
+  void run(input.value.trim());
 }

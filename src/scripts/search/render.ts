@@ -1,4 +1,3 @@
-import { excerptParts } from './excerpt';
 import type { SearchHit } from './types';
 
 function span(className: string, text: string): HTMLSpanElement {
@@ -18,8 +17,10 @@ export function renderHit(hit: SearchHit, as: 'a' | 'div' = 'a'): HTMLElement {
   link.className = 'hit';
   link.append(span('hit-title', hit.title));
   if (hit.stepTitle && hit.stepTitle !== hit.title) link.append(span('hit-step', hit.stepTitle));
+  if (hit.excerpt.length === 0) return link;
   const excerpt = span('hit-excerpt', '');
-  for (const part of excerptParts(hit.excerpt)) {
+  // Text nodes and <mark> only: an excerpt never becomes markup, whatever the page held.
+  for (const part of hit.excerpt) {
     if (!part.marked) excerpt.append(part.text);
     else excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
   }

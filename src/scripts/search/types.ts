@@ -1,18 +1,12 @@
-/** The parts of Pagefind 1.6's browser API that the site uses. */
-export interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  locations: number[];
-  anchor?: { id?: string; element: string };
-}
+import type { ExcerptPart } from './excerpt';
+import type { Anchor } from './sections';
 
+/** The parts of Pagefind 1.6's browser API that the site uses. */
 export interface PagefindResultData {
   url: string;
-  excerpt: string;
-  locations: number[];
+  content: string;
   meta: { title?: string };
-  sub_results: PagefindSubResult[];
+  anchors: Anchor[];
 }
 
 export interface PagefindResult {
@@ -25,7 +19,6 @@ export interface PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (query: string) => Promise<{ results: PagefindResult[] }>;
-  preload: (query: string) => Promise<void>;
 }
 
 /** One result as the site shows it: the question, the step it links into, an excerpt. */
@@ -33,12 +26,13 @@ export interface SearchHit {
   url: string;
   title: string;
   stepTitle: string | undefined;
-  excerpt: string;
+  /** Visible text of that step with the matched words marked; empty past the first few results. */
+  excerpt: ExcerptPart[];
 }
 
 export interface SearchOutcome {
   query: string;
   hits: SearchHit[];
-  /** True when the exact query found nothing and these come from the looser fallback. */
+  /** True when even the best result covers less than half of what the query asks. */
   related: boolean;
 }

@@ -1,0 +1,72 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { lexiconSchema, type LexiconGroup } from '../schemas/lexicon';
+import { hasHan, normalise } from '../scripts/search/normalise';
+import type { ContentProblem, QuestionFile } from './contentFiles';
+
+export const lexiconFile = 'content/search/lexicon.yaml';
+
+/** How an entry is named in a message: its index and first word, e.g. `groups[3] (刷不了)`. */
+const entryName = (group: LexiconGroup, index: number) => `groups[${index}] (${group.zh?.[0] ?? group.en?.[0] ?? group.any?.[0] ?? 'empty'})`;
+
+/** The lexicon's groups, or the problems that stop it loading. A site without one has no synonyms. */
+export function readLexicon(root: string): { groups: LexiconGroup[]; problems: ContentProblem[] } {
+  const path = join(root, lexiconFile);
+  if (!existsSync(path)) return { groups: [], problems: [] };
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    return { groups: [], problems: [{ file: lexiconFile, field: '(yaml)', message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` }] };
+  }
+  const result = lexiconSchema.safeParse(raw);
+  if (result.success) return { groups: result.data.groups, problems: [] };
+  const rawGroups = (raw as { groups?: LexiconGroup[] } | null)?.groups ?? [];
+  return {
+    groups: [],
+    problems: result.error.issues.map((issue) => {
+      const [key, index, ...rest] = issue.path.map(String);
+      const group = rawGroups[Number(index)];
+      const field = key === 'groups' && group && index !== undefined ? [entryName(group, Number(index)), ...rest].join('.') : issue.path.join('.') || '(file)';
+      return { file: lexiconFile, field, message: issue.message };
+    }),
+  };
+}
+
+/** The words a group offers to one language's search: its own list plus the shared one. */
+export function groupWords(group: LexiconGroup, lang: 'zh' | 'en'): string[] {
+  return [...(group[lang] ?? []), ...(group.any ?? [])];
+}
+
+/**
+ * What the schema cannot see: a group with no words, a word in the wrong language's list, the
+ * same word (once normalised) in two groups of one language, a `step` that does not exist.
+ */
+export function checkLexicon(groups: readonly LexiconGroup[], questions: readonly QuestionFile[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const problem = (group: LexiconGroup, index: number, message: string) => problems.push({ file: lexiconFile, field: entryName(group, index), message });
+  const seen = { zh: new Map<string, number>(), en: new Map<string, number>() };
+  groups.forEach((group, index) => {
+    if (!group.zh && !group.en && !group.any) problem(group, index, 'empty group: give it zh, en or any words');
+    for (const word of group.zh ?? []) if (!hasHan(word)) problem(group, index, `"${word}" is under zh but has no Chinese character (put words written the same in both languages under any)`);
+    for (const word of [...(group.en ?? []), ...(group.any ?? [])]) if (hasHan(word)) problem(group, index, `"${word}" is Chinese: put it under zh`);
+    for (const lang of ['zh', 'en'] as const) {
+      for (const word of groupWords(group, lang)) {
+        const key = normalise(word);
+        if (!key) problem(group, index, `"${word}" has no letters or digits`);
+        const other = seen[lang].get(key);
+        if (other === index) problem(group, index, `"${word}" appears twice in this group`);
+        else if (other !== undefined) problem(group, index, `"${word}" is also in ${entryName(groups[other]!, other)}: a word belongs to one group`);
+        seen[lang].set(key, index);
+      }
+    }
+    if (group.step) {
+      const [page = '', step] = group.step.split('#');
+      const targets = questions.filter((q) => `${q.section}/${q.id}` === page);
+      if (targets.length === 0) problem(group, index, `step: no question "${page}"`);
+      else if (!targets.every((q) => q.steps.some((s) => s.id === step))) problem(group, index, `step: "${page}" has no step "${step}"`);
+    }
+  });
+  return problems;
+}

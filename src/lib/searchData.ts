@@ -1,0 +1,75 @@
+import type { LexiconGroup } from '../schemas/lexicon';
+import type { SearchData, SearchPage } from '../scripts/search/data';
+import type { Anchor } from '../scripts/search/sections';
+import { findTerm, haystack } from '../scripts/search/match';
+import { normalise } from '../scripts/search/normalise';
+import { groupWords } from './lexicon';
+
+/** A page as Pagefind stored it (one fragment). */
+export interface IndexedPage {
+  id: string;
+  url: string;
+  title: string;
+  /** The text Pagefind indexed for the page. */
+  content: string;
+  anchors: Anchor[];
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+/** Grammar characters: a stretch holding one is two words side by side, not one word (卡|都|刷). */
+const grammar = /[的了吗呢吧啊是在和就都也还把被让给要会能不没很太一]/;
+
+/**
+ * Chinese words our own headings use again and again but the segmenter does not know, so it
+ * falls back to single characters (商|户|号, 到|账): every 2–4 character stretch of such
+ * single-character pieces found in two or more titles or step headings, longest kept.
+ */
+export function recurringWords(headings: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const heading of headings) {
+    const seen = new Set<string>();
+    const runs: string[] = [''];
+    for (const piece of segmenter.segment(normalise(heading))) {
+      if (piece.segment.length === 1 && /\p{Script=Han}/u.test(piece.segment)) runs[runs.length - 1] += piece.segment;
+      else runs.push('');
+    }
+    for (const run of runs) for (let n = 2; n <= 4; n++) for (let i = 0; i + n <= run.length; i++) seen.add(run.slice(i, i + n));
+    for (const word of seen) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  const kept = [...counts].filter(([word, count]) => count >= 2 && !grammar.test(word));
+  return kept.filter(([word, count]) => !kept.some(([longer, c]) => longer !== word && longer.includes(word) && c === count)).map(([word]) => word);
+}
+
+const codeUrl = /^\/[a-z]+\/codes\/([a-z0-9]{1,3})\/$/;
+
+/** The browser's search data for one language, from its indexed pages and the lexicon. */
+export function buildSearchData(lang: 'zh' | 'en', indexed: readonly IndexedPage[], lexicon: readonly LexiconGroup[]): SearchData {
+  const pages: SearchPage[] = indexed.map((page) => ({
+    id: page.id,
+    url: page.url,
+    title: page.title,
+    steps: page.anchors.filter((a) => a.id && a.element !== 'h1').map((a) => [a.id!, a.text] as [string, string]),
+  }));
+  const groups = lexicon.map((group) => [...new Set(groupWords(group, lang).map(normalise))]);
+  // Which pages hold each lexicon word, matched in the text Pagefind indexed the way the browser
+  // matches headings: a query's synonyms then cost no Pagefind search (see src/scripts/search/retrieve.ts).
+  const texts = indexed.map((page) => haystack(page.content.replace(/\u200b/g, ''), lang));
+  const postings = groups.map((words) => words.map((word) => texts.flatMap((text, i) => (findTerm(text, word, lang).length > 0 ? [i] : []))));
+  const targets: SearchData['targets'] = {};
+  lexicon.forEach((group, index) => {
+    const [path, step] = group.step?.split('#') ?? [];
+    const page = pages.find((p) => p.url === `/${lang}/${path}/`);
+    if (page && step) targets[index] = [page.id, step];
+  });
+  // Lexicon words are re-joined and known words are taken from titles in the browser; only what it
+  // cannot derive is shipped: the Chinese words our headings repeat.
+  const headings = pages.flatMap((p) => [p.title, ...p.steps.map(([, text]) => text)]);
+  const lexiconWords = new Set(groups.flat());
+  const joins = lang === 'zh' ? recurringWords(headings).filter((word) => !lexiconWords.has(word)) : [];
+  const codes: Record<string, string> = {};
+  for (const page of pages) {
+    const slug = codeUrl.exec(page.url)?.[1];
+    if (slug && slug !== 'about') codes[slug] = page.id;
+  }
+  return { pages, groups, postings, targets, joins: joins.sort(), codes };
+}

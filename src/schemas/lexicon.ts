@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+
+const words = z.array(z.string().trim().min(1, 'empty word')).min(1, 'empty list: leave the key out instead');
+
+/**
+ * One group of `content/search/lexicon.yaml`: words a merchant uses for the same thing. `zh`
+ * words are searched on Chinese pages, `en` words on English ones, `any` (written the same in
+ * both: wifi, T+1) on both. `step` sends the group's words to the step that explains them
+ * (screen messages such as 请插卡), written `section/id#step`.
+ */
+export const lexiconGroupSchema = z.strictObject({
+  zh: words.optional(),
+  en: words.optional(),
+  any: words.optional(),
+  step: z
+    .string()
+    .regex(/^[a-z0-9-]+\/[a-z0-9-]+#[a-z0-9-]+$/, 'write the step as section/question-id#step-id')
+    .optional(),
+});
+
+export const lexiconSchema = z.strictObject({ groups: z.array(lexiconGroupSchema).min(1) });
+
+export type LexiconGroup = z.infer<typeof lexiconGroupSchema>;

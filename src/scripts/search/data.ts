@@ -1,0 +1,29 @@
+/**
+ * What the build ships to the browser for search, per language (`pagefind/help-<lang>.json`):
+ * the pages' titles and step headings (for title and heading weight without fetching a
+ * fragment), the lexicon's groups for this language, the words to re-join after segmenting,
+ * and the response-code pages. Written by src/lib/searchData.ts, read by the engine.
+ */
+export interface SearchPage {
+  /** Pagefind's id for the page (its fragment's name). */
+  id: string;
+  /** Site-relative URL, without the base path: `/zh/failed-swipes/which-cards-fail/`. */
+  url: string;
+  title: string;
+  /** Step anchors and headings, in page order. */
+  steps: [id: string, heading: string][];
+}
+
+export interface SearchData {
+  pages: SearchPage[];
+  /** Lexicon groups, each a list of normalised words. */
+  groups: string[][];
+  /** For each lexicon word (same shape as `groups`), the indexes in `pages` of the pages whose text holds it. */
+  postings: number[][][];
+  /** Group index → [page id, step id] it sends its words to. */
+  targets: Record<number, [string, string]>;
+  /** Chinese words our headings repeat that the segmenter splits (商户号); lexicon words are added in the browser. */
+  joins: string[];
+  /** Response code (lower case, as in its URL) → its page's id. */
+  codes: Record<string, string>;
+}

@@ -1,0 +1,30 @@
+import type { Anchor } from './sections';
+
+/** A page's stored text as Pagefind wrote it: `pagefind/fragment/<id>.pf_fragment`. */
+export interface Fragment {
+  url: string;
+  content: string;
+  anchors: Anchor[];
+}
+
+const loaded = new Map<string, Promise<Fragment>>();
+const magic = 'pagefind_dcd';
+
+/**
+ * Fetches one page's fragment (gzip of "pagefind_dcd" + JSON), once. Read directly rather than
+ * through a search result, since a page found by its synonyms has no Pagefind result to ask.
+ */
+export function loadFragment(base: string, id: string): Promise<Fragment> {
+  let fragment = loaded.get(id);
+  if (!fragment) {
+    fragment = (async () => {
+      const response = await fetch(`${base}pagefind/fragment/${id}.pf_fragment`);
+      if (!response.ok || !response.body) throw new Error(`fragment ${id}: HTTP ${response.status}`);
+      const text = await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
+      return JSON.parse(text.startsWith(magic) ? text.slice(magic.length) : text) as Fragment;
+    })();
+    loaded.set(id, fragment);
+    fragment.catch(() => loaded.delete(id));
+  }
+  return fragment;
+}

@@ -1,0 +1,76 @@
+/**
+ * Where a term occurs in a text, the way the index would find it: Chinese as a substring,
+ * English word by word on light stems (reads/reading/read), so headings and step text can be
+ * matched in the browser without asking Pagefind.
+ */
+import { normalise } from './normalise';
+
+/** A light English stem: enough to let reads, reading and read meet. */
+export function stem(word: string): string {
+  const cut = (suffix: string) => word.length - suffix.length >= 3 && word.endsWith(suffix);
+  let out = word;
+  if (cut('ing')) out = word.slice(0, -3);
+  else if (cut('ed')) out = word.slice(0, -2);
+  else if (cut('es')) out = word.slice(0, -2);
+  else if (cut('s') && !word.endsWith('ss')) out = word.slice(0, -1);
+  return out.length > 3 && out.endsWith('e') ? out.slice(0, -1) : out;
+}
+
+/** A text prepared for matching: its normal form, and for English its stemmed words with offsets. */
+export interface Haystack {
+  text: string;
+  /** Chinese: the text lower-cased without spaces ("POS 机" → "pos机"); `at` maps back to `text`. */
+  flat: string;
+  at: number[];
+  words: { stem: string; start: number; end: number }[];
+}
+
+/** English text is matched word by word; a run of Chinese in it (冲正 in "冲正chōngzhèng") is a word of its own. */
+export function haystack(text: string, lang: 'zh' | 'en'): Haystack {
+  const lower = text.toLowerCase().replace(/帐/g, '账');
+  if (lang === 'zh') {
+    let flat = '';
+    const at: number[] = [];
+    for (let i = 0; i < lower.length; i++) {
+      if (/\s/.test(lower[i]!)) continue;
+      flat += lower[i];
+      at.push(i);
+    }
+    return { text, flat, at, words: [] };
+  }
+  const words = [...lower.matchAll(/\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}'’])+(?:[+/][\p{L}\p{N}]+)*/gu)].map((m) => ({ stem: stem(m[0].replace(/['’]/g, '')), start: m.index, end: m.index + m[0].length }));
+  return { text, flat: lower, at: [], words };
+}
+
+const stemmed = new Map<string, string[]>();
+
+/** A term's word stems, worked out once: ranking matches each term against every heading. */
+function termStems(term: string): string[] {
+  let stems = stemmed.get(term);
+  if (!stems) {
+    stems = normalise(term).split(' ').filter(Boolean).map(stem);
+    stemmed.set(term, stems);
+  }
+  return stems;
+}
+
+/** Character ranges of a (normalised) term in the text. */
+export function findTerm(hay: Haystack, term: string, lang: 'zh' | 'en'): [number, number][] {
+  const ranges: [number, number][] = [];
+  if (lang === 'zh') {
+    const needle = term.replace(/ /g, '');
+    for (let at = hay.flat.indexOf(needle); at >= 0 && needle; at = hay.flat.indexOf(needle, at + needle.length)) ranges.push([hay.at[at]!, hay.at[at + needle.length - 1]! + 1]);
+    return ranges;
+  }
+  const stems = termStems(term);
+  if (stems.length === 0) return ranges;
+  for (let i = 0; i + stems.length <= hay.words.length; i++) {
+    if (stems.every((s, k) => hay.words[i + k]?.stem === s)) ranges.push([hay.words[i]!.start, hay.words[i + stems.length - 1]!.end]);
+  }
+  return ranges;
+}
+
+/** Whether any of the terms occurs in the text. */
+export function hasAny(hay: Haystack, terms: readonly string[], lang: 'zh' | 'en'): boolean {
+  return terms.some((term) => findTerm(hay, term, lang).length > 0);
+}

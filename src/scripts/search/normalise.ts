@@ -1,0 +1,31 @@
+/**
+ * One normal form for queries, page text and lexicon words, in the browser and at build time:
+ * NFKC (full-width ５５ → 55, Ａ０ → a0), lower case, common variant or miswritten characters
+ * (帐 → 账), punctuation and symbols to single spaces. `+` and `/` survive inside words (T+1, S/N).
+ * @example normalise(' Ｔ＋１几点到帐？') // 't+1几点到账'
+ */
+const variants: [RegExp, string][] = [
+  [/帐/g, '账'],
+  [/银连/g, '银联'],
+  [/反映/g, '反应'],
+  [/登陆/g, '登录'],
+  [/[’‘`]/g, "'"],
+];
+
+export function normalise(text: string): string {
+  let out = text.normalize('NFKC').toLowerCase();
+  for (const [from, to] of variants) out = out.replace(from, to);
+  return out
+    .replace(/[\u200b\u200c\u200d\ufeff]/g, '')
+    .replace(/'/g, '')
+    .replace(/(?<![\p{L}\p{N}])[+/]|[+/](?![\p{L}\p{N}])/gu, ' ')
+    .replace(/[^\p{L}\p{N}+/]+/gu, ' ')
+    .trim();
+}
+
+const han = /\p{Script=Han}/u;
+
+/** Whether a string contains a Chinese character. */
+export function hasHan(text: string): boolean {
+  return han.test(text);
+}

@@ -1,0 +1,108 @@
+import type { SearchData, SearchPage } from './data';
+import { findTerm, haystack, type Haystack } from './match';
+import type { Retrieval } from './retrieve';
+import type { QueryUnit } from './tokens';
+
+/** Where a word counts most: in the question's title, then a step's heading, then anywhere. */
+export const weights = { title: 3, heading: 2, body: 1, pair: 0.5, synonym: 0.85, breadth: 0.15 } as const;
+
+/** A page's title and step headings, prepared once per engine for matching. */
+export interface PageText {
+  page: SearchPage;
+  lang: 'zh' | 'en';
+  title: Haystack;
+  headings: { id: string; hay: Haystack }[];
+}
+
+/** A query unit with what each of its terms weighs, and where its lexicon group points. */
+export interface WeightedUnit {
+  unit: QueryUnit;
+  /** The weight of the unit: that of its rarest term found. */
+  weight: number;
+  terms: { term: string; weight: number }[];
+  /** `pageId#step` the unit's lexicon group sends it to, if any. */
+  target: string | undefined;
+}
+
+export interface Ranked {
+  page: SearchPage;
+  score: number;
+  /** Share of the query's words the page holds, 0–1 (words found nowhere count as missing). */
+  coverage: number;
+  /** The step whose heading (or lexicon target) matches best, before any fragment is read. */
+  step: string | undefined;
+}
+
+export function pageTexts(data: SearchData, lang: 'zh' | 'en'): PageText[] {
+  return data.pages.map((page) => ({ page, lang, title: haystack(page.title, lang), headings: page.steps.map(([id, text]) => ({ id, hay: haystack(text, lang) })) }));
+}
+
+/** Inverse document frequency: a word on few pages says more than one on every page. */
+export function idf(found: number, total: number): number {
+  return Math.log(1 + (total - found + 0.5) / (found + 0.5));
+}
+
+/**
+ * A unit weighs by the rarity of the word as typed (or, when the index lacks it, of its whole
+ * group): a rare synonym must not make a common word count more. Its terms share that weight,
+ * a synonym a little less than the word itself. A unit with a lexicon target counts as found
+ * on that page even when its words are not there.
+ */
+export function weighUnits(units: readonly QueryUnit[], retrieval: Pick<Retrieval, 'termPages'>, data: SearchData): WeightedUnit[] {
+  const total = data.pages.length;
+  return units.map((unit) => {
+    const pair = unit.group === undefined ? undefined : data.targets[unit.group];
+    const target = pair ? `${pair[0]}#${pair[1]}` : undefined;
+    const own = retrieval.termPages.get(unit.word)?.size ?? 0;
+    const union = new Set(unit.terms.flatMap((term) => [...(retrieval.termPages.get(term) ?? [])])).size;
+    const found = own > 0 ? own : union;
+    const weight = found > 0 ? idf(found, total) : target || unit.code ? idf(1, total) : 0;
+    const terms = unit.terms
+      .filter((term) => (retrieval.termPages.get(term)?.size ?? 0) > 0)
+      .map((term) => ({ term, weight: weight * (term === unit.word ? 1 : weights.synonym) }));
+    return { unit, weight, terms, target };
+  });
+}
+
+/** How strongly a unit points at a page: its best term by where it stands, plus a little for each other term found. */
+function unitScore(w: WeightedUnit, text: PageText, retrieval: Pick<Retrieval, 'termPages'>, steps: Map<string, number>): number {
+  const values: number[] = [];
+  for (const { term, weight } of w.terms) {
+    const headings = text.headings.filter((h) => findTerm(h.hay, term, text.lang).length > 0);
+    for (const h of headings) steps.set(h.id, (steps.get(h.id) ?? 0) + weight);
+    const place = findTerm(text.title, term, text.lang).length > 0 ? weights.title : headings.length > 0 ? weights.heading : retrieval.termPages.get(term)?.has(text.page.id) ? weights.body : 0;
+    if (place > 0) values.push(weight * place);
+  }
+  if (w.target?.startsWith(`${text.page.id}#`)) {
+    const step = w.target.slice(text.page.id.length + 1);
+    steps.set(step, (steps.get(step) ?? 0) + w.weight * 2);
+    values.push(w.weight * weights.heading);
+  }
+  if (values.length === 0) return 0;
+  const best = Math.max(...values);
+  return best + weights.breadth * best * Math.min(3, values.length - 1);
+}
+
+/**
+ * Scores every page: for each query unit, its weight times where it stands (title 3, step
+ * heading or lexicon target 2, body 1), plus half the weight of two neighbouring units found
+ * together. A response code typed alone or in a sentence sends its own page first.
+ */
+export function rankPages(units: readonly WeightedUnit[], retrieval: Pick<Retrieval, 'termPages' | 'pairPages'>, texts: readonly PageText[], data: SearchData): Ranked[] {
+  const total = units.reduce((sum, u) => sum + u.weight, 0);
+  const ranked = texts.map((text) => {
+    const steps = new Map<string, number>();
+    let score = 0;
+    let matched = 0;
+    units.forEach((w, i) => {
+      const value = unitScore(w, text, retrieval, steps);
+      score += value;
+      if (value > 0 || (w.unit.code && data.codes[w.unit.code] === text.page.id)) matched += 1;
+      if (w.unit.code && data.codes[w.unit.code] === text.page.id) score += 10 * (total + 1);
+      if (retrieval.pairPages[i]?.has(text.page.id)) score += weights.pair * (w.weight + (units[i + 1]?.weight ?? 0));
+    });
+    const step = [...steps].sort((a, b) => b[1] - a[1])[0]?.[0];
+    return { page: text.page, score, coverage: units.length > 0 ? matched / units.length : 0, step };
+  });
+  return ranked.filter((r) => r.score > 0).sort((a, b) => b.score - a.score);
+}

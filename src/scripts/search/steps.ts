@@ -1,0 +1,39 @@
+import { findTerm, haystack } from './match';
+import { weights, type WeightedUnit } from './rank';
+import type { PagePart } from './sections';
+
+/** How well one part of a page answers the query, by the same weights as the ranking. */
+export function partScore(part: PagePart, units: readonly WeightedUnit[], lang: 'zh' | 'en'): number {
+  const text = haystack(part.text, lang);
+  const heading = haystack(part.id ? part.heading : '', lang);
+  let score = 0;
+  units.forEach(({ unit, weight, terms, target }, i) => {
+    const values = terms.map((t) => t.weight * (findTerm(heading, t.term, lang).length > 0 ? weights.heading : findTerm(text, t.term, lang).length > 0 ? weights.body : 0));
+    if (part.id && target?.endsWith(`#${part.id}`)) values.push(weight * weights.heading);
+    score += Math.max(0, ...values);
+    const next = units[i + 1];
+    if (next && next.unit.position === unit.position + 1 && findTerm(text, `${unit.word}${lang === 'zh' ? '' : ' '}${next.unit.word}`, lang).length > 0) {
+      score += weights.pair * (weight + next.weight);
+    }
+  });
+  return score;
+}
+
+const introWeight = 0.75;
+
+/**
+ * The part a result should open: the step that covers the weighted query best, or the page
+ * itself (the introduction) when no step does better than it.
+ */
+export function pickPart(parts: readonly PagePart[], units: readonly WeightedUnit[], lang: 'zh' | 'en'): PagePart {
+  // Only words some step holds can tell the steps from the page: a word found in the
+  // introduction alone (意思 in a glossary's "what each word means") says nothing about where to land.
+  const steps = parts.filter((part) => part.id);
+  const telling = units.filter((u) => steps.some((part) => partScore(part, [u], lang) > 0));
+  // The introduction holds the short answer, a digest of every step: its matches count for less.
+  const scored = parts.map((part) => ({ part, score: partScore(part, telling, lang) * (part.id ? 1 : introWeight) }));
+  const intro = scored[0]!;
+  const best = scored.slice(1).reduce((winner, entry) => (entry.score > winner.score ? entry : winner), intro);
+  // A step as good as the introduction is the more useful link; the page when no step matches.
+  return best.score >= intro.score && best.score > 0 ? best.part : intro.part;
+}

@@ -1,0 +1,106 @@
+import type { SearchData } from './data';
+import { dropFillers } from './fillers';
+import { hasHan, normalise } from './normalise';
+import { correction } from './typos';
+
+/** One meaningful word of the query and everything it is searched as. */
+export interface QueryUnit {
+  word: string;
+  /** Position in the query before fillers went, to tell which words stand together. */
+  position: number;
+  /** The word first, then its lexicon group and any spelling correction. */
+  terms: string[];
+  group: number | undefined;
+  /** Set when the word is a response code with its own page (55, a0). */
+  code: string | undefined;
+  /** The segmenter's pieces the word was re-joined from, to fall back on when it finds nothing. */
+  pieces: string[];
+}
+
+export interface Vocabulary {
+  lang: 'zh' | 'en';
+  data: SearchData;
+  groupOf: Map<string, number>;
+  joins: Set<string>;
+  words: Set<string>;
+}
+
+export function vocabulary(lang: 'zh' | 'en', data: SearchData): Vocabulary {
+  const groupOf = new Map<string, number>();
+  data.groups.forEach((group, index) => group.forEach((word) => groupOf.set(word, index)));
+  const lexicon = data.groups.flat();
+  // Known English words, to correct one that matches nothing: every word of our headings and lexicon.
+  const texts = [...data.pages.flatMap((p) => [p.title, ...p.steps.map(([, text]) => text)]), ...lexicon];
+  const words = lang === 'en' ? texts.flatMap((text) => normalise(text).split(' ')).filter((w) => w.length >= 4) : [];
+  return { lang, data, groupOf, joins: new Set([...data.joins, ...lexicon]), words: new Set(words) };
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const maxJoin = 6;
+
+/** The segmenter glues 了 to verbs (换了, 变了), which then match no 换 or 变 in the text: cut it off. */
+function withoutParticle(word: string): string[] {
+  return word.length > 1 && word.endsWith('了') && !['为了', '除了'].includes(word) ? [word.slice(0, -1), '了'] : [word];
+}
+
+/** Chinese the way Pagefind's browser code segments it (Intl.Segmenter); Latin runs stay whole (pos, t+1, a0). */
+function segment(text: string, lang: 'zh' | 'en'): string[] {
+  const words: string[] = [];
+  for (const chunk of text.split(' ')) {
+    for (const run of chunk.match(/[a-z0-9+/]+|[^a-z0-9+/]+/g) ?? []) {
+      if (lang === 'en' || !hasHan(run)) words.push(run);
+      else words.push(...[...segmenter.segment(run)].filter((s) => s.isWordLike).flatMap((s) => withoutParticle(s.segment)));
+    }
+  }
+  return words.filter((word) => /[\p{L}\p{N}]/u.test(word));
+}
+
+/** Glues back words of the vocabulary the segmenter cut up (刷|不了 → 刷不了, sign|in → sign in), longest first. */
+function rejoin(words: readonly string[], vocab: Vocabulary): string[][] {
+  const glue = vocab.lang === 'zh' ? '' : ' ';
+  const out: string[][] = [];
+  for (let i = 0; i < words.length; ) {
+    let taken = 1;
+    for (let n = Math.min(maxJoin, words.length - i); n > 1; n--) {
+      if (vocab.joins.has(words.slice(i, i + n).join(glue))) {
+        taken = n;
+        break;
+      }
+    }
+    out.push(words.slice(i, i + taken));
+    i += taken;
+  }
+  return out;
+}
+
+function unit(word: string, position: number, pieces: string[], vocab: Vocabulary): QueryUnit {
+  const group = vocab.groupOf.get(word);
+  const fixed = group === undefined && vocab.lang === 'en' ? correction(word, vocab.words) : undefined;
+  const fixedGroup = fixed === undefined ? undefined : vocab.groupOf.get(fixed);
+  const terms = new Set([word, ...(fixed ? [fixed] : []), ...(vocab.data.groups[group ?? fixedGroup ?? -1] ?? [])]);
+  const code = vocab.data.codes[word] ? word : undefined;
+  return { word, position, terms: [...terms], group: group ?? fixedGroup, code, pieces };
+}
+
+/** A re-joined word that found nothing, back as its pieces (读不了卡 → 读, 不了, 卡), fillers left out. */
+export function splitUnit(joined: QueryUnit, vocab: Vocabulary): QueryUnit[] {
+  const kept = dropFillers(joined.pieces, vocab.lang);
+  return kept.map((piece, i) => unit(piece, joined.position + i / 10, [piece], vocab));
+}
+
+/**
+ * A query as weighted units: normalised, segmented like the index, domain words re-joined,
+ * fillers dropped, each word expanded with its lexicon group.
+ * @example queryUnits('POS机刷不了咋办', vocab).map((u) => u.word) // ['pos机', '刷不了']
+ */
+export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
+  const glue = vocab.lang === 'zh' ? '' : ' ';
+  const joined = rejoin(segment(normalise(query).slice(0, 100), vocab.lang), vocab);
+  const words = joined.map((pieces) => pieces.join(glue));
+  const kept = new Set(dropFillers(words, vocab.lang));
+  const units: QueryUnit[] = [];
+  words.forEach((word, position) => {
+    if (kept.has(word) && !units.some((u) => u.word === word)) units.push(unit(word, position, joined[position] ?? [word], vocab));
+  });
+  return units;
+}

@@ -1,0 +1,77 @@
+/** Quality figures for `npm run bench:search`: one query table run through the search page. */
+import { existsSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { HoldoutCase } from '../fixtures/search-holdout.ts';
+import { judge, searchOnPage } from '../e2e/support/search.ts';
+import { median } from './preview.ts';
+
+export interface TableFigures {
+  total: number;
+  skipped: Record<string, number>;
+  top1: number;
+  top3: number;
+  withStep: number;
+  stepRight: number;
+  empty: number;
+  misses: string[];
+  /** Median ms per query, rendering included: the first run of each query, then a repeat. */
+  fresh: number;
+  repeat: number;
+}
+
+/** A case counts only once its answer page is in the build; pending ones are tallied apart. */
+export function live(lang: string, cases: readonly HoldoutCase[]): { run: HoldoutCase[]; skipped: Record<string, number> } {
+  const skipped: Record<string, number> = {};
+  const run = cases.filter((expected) => {
+    const present = existsSync(`dist/${lang}/${expected.answer}/index.html`);
+    if (!present) skipped[expected.pending ?? 'missing'] = (skipped[expected.pending ?? 'missing'] ?? 0) + 1;
+    return present;
+  });
+  return { run, skipped };
+}
+
+const lastTiming = (page: Page) => page.evaluate(() => performance.getEntriesByName('help-search').at(-1)?.duration ?? Number.NaN);
+
+export async function measureTable(page: Page, lang: string, cases: readonly HoldoutCase[], timeRepeats = true): Promise<TableFigures> {
+  const { run, skipped } = live(lang, cases);
+  const figures: TableFigures = { total: run.length, skipped, top1: 0, top3: 0, withStep: 0, stepRight: 0, empty: 0, misses: [], fresh: 0, repeat: 0 };
+  const fresh: number[] = [];
+  for (const expected of run) {
+    const { hits } = await searchOnPage(page, expected.query);
+    fresh.push(await lastTiming(page));
+    const { rank, stepRight } = judge(lang, expected, hits);
+    const found = rank >= 0 && rank < 3;
+    figures.top1 += rank === 0 ? 1 : 0;
+    figures.top3 += found ? 1 : 0;
+    if (found && expected.step) {
+      figures.withStep += 1;
+      figures.stepRight += stepRight ? 1 : 0;
+    }
+    figures.empty += hits.length === 0 ? 1 : 0;
+    if (rank !== 0 || !stepRight) {
+      const want = `${expected.answer}${expected.step ? `#${expected.step}` : ''}`;
+      figures.misses.push(`#${rank < 0 ? '–' : rank + 1}${stepRight ? '' : ' wrong step'}  "${expected.query}" want ${want}, got ${hits[0]?.url ?? '(none)'}`);
+    }
+  }
+  const repeat: number[] = [];
+  for (const expected of timeRepeats ? run : []) {
+    await searchOnPage(page, expected.query);
+    repeat.push(await lastTiming(page));
+  }
+  figures.fresh = median(fresh);
+  figures.repeat = timeRepeats ? median(repeat) : Number.NaN;
+  return figures;
+}
+
+const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`);
+
+/** One Markdown row per language, the same columns as the README's tables. */
+export function row(lang: string, f: TableFigures): string {
+  const skipped = Object.entries(f.skipped).map(([why, n]) => `${n} ${why}`).join(', ') || '0';
+  return `| ${lang} | ${f.total} | ${percent(f.top1, f.total)} | ${percent(f.top3, f.total)} | ${percent(f.stepRight, f.withStep)} (${f.stepRight}/${f.withStep}) | ${f.empty} | ${f.fresh.toFixed(1)} / ${f.repeat.toFixed(1)} ms | ${skipped} |`;
+}
+
+export const header = [
+  '| | queries | hit@1 | hit@3 | right step when found | no results | warm: new / repeated query (median) | skipped (page not built yet) |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- |',
+];

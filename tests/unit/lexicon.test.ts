@@ -1,0 +1,49 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/contentCheck';
+
+const fixture = join(import.meta.dirname, '../fixtures/valid-site');
+const lexicon = 'content/search/lexicon.yaml';
+let workDir: string | undefined;
+
+/** The valid fixture with its lexicon rewritten, checked like a build checks it. */
+function checkLexiconText(transform: (text: string) => string) {
+  workDir = mkdtempSync(join(tmpdir(), 'lexicon-check-'));
+  cpSync(fixture, workDir, { recursive: true });
+  const path = join(workDir, lexicon);
+  writeFileSync(path, transform(readFileSync(path, 'utf8')));
+  return checkContent(workDir);
+}
+
+afterEach(() => {
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+  workDir = undefined;
+});
+
+describe('search lexicon check', () => {
+  it('accepts the valid fixture', () => {
+    expect(checkLexiconText((t) => t)).toEqual([]);
+  });
+
+  it.each([
+    ['a group with no words', (t: string) => `${t}  - step: failed-swipes/card-fails#restart\n`, 'groups[2] (empty)', /empty group/],
+    ['an empty list', (t: string) => t.replace('en: [offline]', 'en: []'), 'groups[1] (没网).en', /empty list/],
+    ['a word in two groups', (t: string) => t.replace('断网', '刷不出来'), 'groups[1] (没网)', /"刷不出来" is also in groups\[0\] \(刷不了\)/],
+    ['the same word after normalising (帐/账, case)', (t: string) => t.replace('card fails', 'DECLINED'), 'groups[0] (刷不了)', /"DECLINED" appears twice/],
+    ['an English word under zh', (t: string) => t.replace('断网', 'offline'), 'groups[1] (没网)', /"offline" is under zh but has no Chinese character/],
+    ['a Chinese word under en', (t: string) => t.replace('card fails', '刷卡失败'), 'groups[0] (刷不了)', /"刷卡失败" is Chinese: put it under zh/],
+    ['a Chinese word under any', (t: string) => t.replace('wifi', '无线'), 'groups[1] (没网)', /"无线" is Chinese/],
+    ['a step on a missing page', (t: string) => t.replace('card-fails#', 'card-broken#'), 'groups[1] (没网)', /no question "failed-swipes\/card-broken"/],
+    ['a step that does not exist', (t: string) => t.replace('#check-network', '#check-wifi'), 'groups[1] (没网)', /has no step "check-wifi"/],
+    ['a malformed step', (t: string) => t.replace('failed-swipes/card-fails#check-network', 'check-network'), 'groups[1] (没网).step', /section\/question-id#step-id/],
+    ['an unknown key', (t: string) => t.replace('any:', 'all:'), 'groups[1] (没网)', /all/],
+    ['invalid YAML', (t: string) => t.replace('[offline]', '[offline'), '(yaml)', /not valid YAML/],
+  ])('fails on %s, naming the file and the entry', (_name, transform, field, message) => {
+    const problems = checkLexiconText(transform);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0]).toMatchObject({ file: lexicon, field });
+    expect(problems[0]?.message).toMatch(message);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchData, recurringWords } from '../../src/lib/searchData';
+import { enPages, lexicon, zhPages } from '../fixtures/search-data';
+
+describe('buildSearchData (what the browser gets per language)', () => {
+  const zh = buildSearchData('zh', zhPages, lexicon);
+  const en = buildSearchData('en', enPages, lexicon);
+
+  it('lists each page with its title and step headings, keyed by its Pagefind id', () => {
+    expect(zh.pages[0]).toEqual({ id: 'zh-cn_aaa', url: '/zh/failed-swipes/cant-swipe/', title: 'POS 机升级以后刷不了卡怎么办？', steps: [['check-network', '检查网络'], ['check-the-card', '检查这张卡']] });
+  });
+
+  it('gives each language its own words of each group, normalised, plus the shared ones', () => {
+    expect(zh.groups[4]).toEqual(['终端', '机器', 'pos机', 'pos']);
+    expect(en.groups[0]).toEqual(['declined', 'wont go through']);
+  });
+
+  it('records which pages hold each lexicon word, matched in the indexed text', () => {
+    expect(zh.postings[2]).toEqual([[1], []]);
+    expect(zh.postings[3]).toEqual([[1], []]);
+    expect(en.postings[3]).toEqual([[1], []]);
+  });
+
+  it('resolves a group’s step to the page id and anchor', () => {
+    expect(zh.targets[1]).toEqual(['zh-cn_aaa', 'check-network']);
+    expect(en.targets[1]).toEqual(['en_aaa', 'check-network']);
+  });
+
+  it('finds the response-code pages from their URLs, so a typed code can open its page', () => {
+    expect(zh.codes).toEqual({ '55': 'zh-cn_ccc' });
+    expect(en.codes).toEqual({});
+  });
+});
+
+describe('recurringWords', () => {
+  it('keeps repeated runs the segmenter cuts into single characters, never across grammar words', () => {
+    const words = recurringWords(['新机器绑的还是原商户号', '新机器换成了新商户号', '跟收单机构确认商户号变不变']);
+    expect(words).toContain('商户号');
+    expect(words).not.toContain('户号');
+    expect(recurringWords(['所有卡都刷不了', '有卡都刷'])).toEqual([]);
+  });
+});

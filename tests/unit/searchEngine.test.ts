@@ -1,0 +1,112 @@
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildSearchData, type IndexedPage } from '../../src/lib/searchData';
+import { runSearch, type Engine } from '../../src/scripts/search/engine';
+import { findTerm, haystack } from '../../src/scripts/search/match';
+import { pageTexts } from '../../src/scripts/search/rank';
+import { lexiconPages, TermCache } from '../../src/scripts/search/retrieve';
+import { queryUnits, vocabulary } from '../../src/scripts/search/tokens';
+import { enPages, lexicon, zhPages } from '../fixtures/search-data';
+
+/** The engine over the fixture site, with a stand-in for Pagefind that matches words in the indexed text. */
+function engineFor(lang: 'zh' | 'en', pages: IndexedPage[]): { engine: Engine; searches: string[] } {
+  const data = buildSearchData(lang, pages, lexicon);
+  const texts = pages.map((p) => ({ id: p.id, hay: haystack(p.content.replace(/\u200b/g, ''), lang) }));
+  const searches: string[] = [];
+  const pagefind = {
+    search: async (query: string) => {
+      searches.push(query);
+      return { results: texts.filter((t) => findTerm(t.hay, query.replace(/"/g, ''), lang).length > 0).map((t) => ({ id: t.id })) };
+    },
+  };
+  const engine: Engine = { lang, base: '/', vocab: vocabulary(lang, data), texts: pageTexts(data, lang), known: lexiconPages(data), cache: new TermCache(async () => pagefind as never) };
+  return { engine, searches };
+}
+
+beforeAll(() => {
+  const all = [...zhPages, ...enPages];
+  vi.stubGlobal('fetch', async (url: string) => {
+    const page = all.find((p) => url === `/pagefind/fragment/${p.id}.pf_fragment`);
+    if (!page) return new Response('', { status: 404 });
+    return new Response(gzipSync(`pagefind_dcd${JSON.stringify({ url: page.url, content: page.content, anchors: page.anchors })}`));
+  });
+});
+
+describe('queryUnits', () => {
+  const { vocab } = engineFor('zh', zhPages).engine;
+  const words = (query: string) => queryUnits(query, vocab).map((u) => u.word);
+
+  it('re-joins lexicon words the segmenter splits and drops fillers', () => {
+    expect(words('pos机刷不了咋办')).toEqual(['pos机', '刷不了']);
+    expect(words('钱没到账了吗')).toContain('到账');
+  });
+
+  it('keeps fillers when nothing else is left', () => {
+    expect(words('怎么办')).toEqual(['怎么', '办']);
+  });
+
+  it('expands a word with its lexicon group', () => {
+    expect(queryUnits('没网', vocab)[0]?.terms).toEqual(['没网', '通讯失败']);
+  });
+
+  it('keeps short codes whole, from full-width or lower-case input', () => {
+    expect(queryUnits('刷卡提示５５', vocab).find((u) => u.code)?.code).toBe('55');
+    expect(words('返回码96是什么意思')).toContain('96');
+  });
+
+  it.each(['', '？！。', '😀😀', '"', '<>'])('turns %j into no words at all', (query) => {
+    expect(queryUnits(query, vocab)).toEqual([]);
+  });
+
+  it('reads at most 100 characters', () => {
+    expect(queryUnits('刷'.repeat(500), vocab).length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('runSearch', () => {
+  it('ranks a title match first and links the step the words point at', async () => {
+    const { engine } = engineFor('zh', zhPages);
+    const { hits } = await runSearch(engine, '钱没到账 节假日', 5);
+    expect(hits[0]?.url).toBe('/zh/settlement/settlement-delays/#holidays');
+  });
+
+  it('sends a screen message to the step its lexicon group names', async () => {
+    const { engine } = engineFor('zh', zhPages);
+    const { hits } = await runSearch(engine, '通讯失败', 5);
+    expect(hits[0]?.url).toBe('/zh/failed-swipes/cant-swipe/#check-network');
+    expect(hits[0]?.excerpt.filter((p) => p.marked).map((p) => p.text)).toContain('通讯失败');
+  });
+
+  it('opens a response code’s page first, typed alone or in a sentence', async () => {
+    const { engine } = engineFor('zh', zhPages);
+    for (const query of ['55', '刷卡提示55', '返回码５５是什么意思']) {
+      expect((await runSearch(engine, query, 5)).hits[0]?.url, query).toBe('/zh/codes/55/');
+    }
+  });
+
+  it('asks Pagefind only for words the lexicon does not know', async () => {
+    const { engine, searches } = engineFor('zh', zhPages);
+    await runSearch(engine, '刷不了', 5);
+    expect(searches).toEqual([]);
+    await runSearch(engine, 'wifi', 5);
+    expect(searches).toEqual(['wifi']);
+  });
+
+  it('corrects English typos and finds synonyms', async () => {
+    const { engine } = engineFor('en', enPages);
+    const { hits } = await runSearch(engine, 'termnial offline', 5);
+    expect(hits[0]?.url).toBe('/en/failed-swipes/cant-swipe/#check-network');
+    expect((await runSearch(engine, 'payout on a weekend', 5)).hits[0]?.url).toBe('/en/settlement/settlement-delays/#holidays');
+  });
+
+  it('labels results related when the best one holds less than half the words', async () => {
+    const { engine } = engineFor('zh', zhPages);
+    expect((await runSearch(engine, '刷不了', 5)).related).toBe(false);
+    expect((await runSearch(engine, '刷不了 wifi modem router', 5)).related).toBe(true);
+  });
+
+  it.each(['？！', '😀', '<script>', '"', 'qwertyuiop'])('answers %j with no results and no error', async (query) => {
+    const { engine } = engineFor('zh', zhPages);
+    await expect(runSearch(engine, query, 5)).resolves.toMatchObject({ hits: [] });
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { hasHan, normalise } from '../../src/scripts/search/normalise';
+import { correction, distance } from '../../src/scripts/search/typos';
+import { findTerm, haystack, stem } from '../../src/scripts/search/match';
+
+describe('normalise', () => {
+  it.each([
+    ['Ｔ＋１几点到帐？', 't+1几点到账'],
+    ['返回码９６', '返回码96'],
+    ['交易失败 Ａ０', '交易失败 a0'],
+    ['  POS机   刷不了！！ ', 'pos机 刷不了'],
+    ['银连pos机', '银联pos机'],
+    ["won't connect", 'wont connect'],
+    ['S/N 在哪', 's/n 在哪'],
+    ['"<script>alert(1)</script>"', 'script alert 1 script'],
+    ['？！。，、', ''],
+    ['😀👍', ''],
+  ])('%s → %s', (input, expected) => {
+    expect(normalise(input)).toBe(expected);
+  });
+
+  it('tells Chinese from Latin', () => {
+    expect(hasHan('pos机')).toBe(true);
+    expect(hasHan('wifi')).toBe(false);
+  });
+});
+
+describe('typos', () => {
+  it('counts a swap of neighbours as one edit', () => {
+    expect(distance('termnial', 'terminal', 2)).toBe(1);
+    expect(distance('recieved', 'received', 2)).toBe(1);
+    expect(distance('settlment', 'settlement', 2)).toBe(1);
+  });
+
+  it('corrects an unknown word to the closest known one, and leaves known or short words alone', () => {
+    const known = new Set(['terminal', 'settlement', 'received', 'card']);
+    expect(correction('termnial', known)).toBe('terminal');
+    expect(correction('terminal', known)).toBeUndefined();
+    expect(correction('crad', known)).toBeUndefined();
+    expect(correction('qwertyuiop', known)).toBeUndefined();
+  });
+});
+
+describe('match', () => {
+  it('stems English lightly so forms of a word meet', () => {
+    expect(stem('reading')).toBe(stem('read'));
+    expect(stem('arrives')).toBe(stem('arrive'));
+    expect(stem('declined')).toBe(stem('decline'));
+  });
+
+  it('finds Chinese across spaces, mapping back to the original text', () => {
+    const hay = haystack('POS 机升级', 'zh');
+    expect(findTerm(hay, 'pos机', 'zh')).toEqual([[0, 5]]);
+  });
+
+  it('finds English phrases word by word, and T+1 as one word', () => {
+    const hay = haystack('The payout arrives T+1, the next business day.', 'en');
+    expect(findTerm(hay, 'next business day', 'en')).toHaveLength(1);
+    expect(findTerm(hay, 'payouts', 'en')).toHaveLength(1);
+    expect(findTerm(hay, 't+1', 'en')).toHaveLength(1);
+    expect(findTerm(hay, 'pay', 'en')).toHaveLength(0);
+  });
+});

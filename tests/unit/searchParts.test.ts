@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt } from '../../src/scripts/search/excerpt';
+import { pageParts } from '../../src/scripts/search/sections';
+import { pickPart } from '../../src/scripts/search/steps';
+import type { WeightedUnit } from '../../src/scripts/search/rank';
+import { zhPages } from '../fixtures/search-data';
+
+const page = zhPages[0]!;
+const unit = (word: string, terms = [word], target?: string): WeightedUnit => ({
+  unit: { word, position: 0, terms, group: undefined, code: undefined, pieces: [word] },
+  weight: 1,
+  terms: terms.map((term) => ({ term, weight: 1 })),
+  target,
+});
+
+describe('pageParts', () => {
+  it('cuts the stored text into the introduction and one part per step, headings left out', () => {
+    const parts = pageParts(page.content, page.anchors, page.title);
+    expect(parts.map((p) => p.id)).toEqual([undefined, 'check-network', 'check-the-card']);
+    expect(parts[0]?.text).toBe('先请顾客扫码付款。');
+    expect(parts[1]?.text).toBe('看信号图标，通讯失败时重启路由器。');
+  });
+
+  it('reads the browser’s form of the text too (no zero-width spaces)', () => {
+    const plain = pageParts(page.content.replace(/\u200b/g, ''), page.anchors, page.title);
+    expect(plain).toEqual(pageParts(page.content, page.anchors, page.title));
+  });
+});
+
+describe('pickPart', () => {
+  const parts = pageParts(page.content, page.anchors, page.title);
+
+  it('opens the step whose heading or text holds the words', () => {
+    expect(pickPart(parts, [unit('信号')], 'zh').id).toBe('check-network');
+    expect(pickPart(parts, [unit('请插卡')], 'zh').id).toBe('check-the-card');
+  });
+
+  it('opens the step a lexicon group points at even when the words are elsewhere', () => {
+    expect(pickPart(parts, [unit('没网', ['没网'], 'zh-cn_aaa#check-network')], 'zh').id).toBe('check-network');
+  });
+
+  it('opens the page itself when no step matches', () => {
+    expect(pickPart(parts, [unit('扫码')], 'zh').id).toBeUndefined();
+  });
+});
+
+describe('excerpt', () => {
+  it('marks the matched words in about two lines of visible text', () => {
+    const parts = excerpt('看信号图标，通讯失败时重启路由器。', [{ terms: ['通讯失败'], weight: 1 }], 'zh');
+    expect(parts).toEqual([
+      { text: '看信号图标，', marked: false },
+      { text: '通讯失败', marked: true },
+      { text: '时重启路由器。', marked: false },
+    ]);
+  });
+
+  it('cuts long text around the weightiest match, with ellipses, on word boundaries in English', () => {
+    const long = `${'word '.repeat(40)}the payout arrives late ${'tail '.repeat(40)}`;
+    const parts = excerpt(long, [{ terms: ['payout'], weight: 2 }, { terms: ['word'], weight: 0.1 }], 'en');
+    const text = parts.map((p) => p.text).join('');
+    expect(text.startsWith('…')).toBe(true);
+    expect(text.endsWith('…')).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(112);
+    expect(parts.some((p) => p.marked && p.text === 'payout')).toBe(true);
+  });
+
+  it('returns text only: markup in a page stays text', () => {
+    const parts = excerpt('<img src=x onerror=alert(1)> 刷不了', [{ terms: ['刷不了'], weight: 1 }], 'zh');
+    expect(parts.map((p) => p.text).join('')).toBe('<img src=x onerror=alert(1)> 刷不了');
+  });
+});
