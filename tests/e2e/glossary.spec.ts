@@ -51,11 +51,13 @@ test('the home page and every footer link to the glossary', async ({ page }) => 
   }
 });
 
-for (const [lang, query, id] of [['zh', '签到是什么意思', 'qiandao'], ['zh', '冲正', 'chongzheng'], ['en', 'what is 冲正', 'chongzheng']] as const) {
+// A bare screen word may first find the answer that says what to do about it (冲正 → "failed but
+// charged, automatic reversal"); the term's definition must still come right after it.
+for (const [lang, query, id, within] of [['zh', '签到是什么意思', 'qiandao', 1], ['zh', '冲正', 'chongzheng', 2], ['en', 'what is 冲正', 'chongzheng', 1]] as const) {
   test(`search "${query}" opens the glossary at #${id}`, async ({ page }) => {
     await page.goto(`/${lang}/search/`);
     const { hits } = await searchOnPage(page, query);
-    expect(hits[0]?.url).toBe(`/${lang}/glossary/#${id}`);
+    expect(hits.slice(0, within).map((hit) => hit.url)).toContain(`/${lang}/glossary/#${id}`);
   });
 }
 
