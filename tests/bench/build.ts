@@ -10,7 +10,9 @@ import { join } from 'node:path';
 
 const project = join(import.meta.dirname, '../..');
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-const counts = sizes.length > 0 ? sizes : [1000, 5000];
+const counts = sizes.length > 0 ? sizes : [1000, 2500, 5000];
+/** `--phases` prints memory at each step of the build (content sync, bundling, pages, Pagefind). */
+const phases = process.argv.includes('--phases');
 
 function folderBytes(path: string): number {
   return readdirSync(path, { withFileTypes: true }).reduce((sum, entry) => {
@@ -19,20 +21,26 @@ function folderBytes(path: string): number {
   }, 0);
 }
 
-/** Total resident memory of a process and its children (astro, then the Pagefind binary). */
-function treeRss(pid: number): number {
+/** Resident memory of a process and its children (astro, then the Pagefind binary), by program. */
+function treeRss(pid: number): { total: number; byName: Map<string, number> } {
   let total = 0;
+  const byName = new Map<string, number>();
   for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
       const status = readFileSync(`/proc/${entry}/status`, 'utf8');
       const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
       const pgid = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]?.split(' ')[3]);
-      if (Number(entry) === pid || ppid === pid || pgid === pid) total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      if (Number(entry) === pid || ppid === pid || pgid === pid) {
+        const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+        const name = /Name:\s+(\S+)/.exec(status)?.[1] ?? '?';
+        total += rss;
+        byName.set(name, (byName.get(name) ?? 0) + rss);
+      }
     } catch {
       // the process ended while we looked
     }
   }
-  return total;
+  return { total, byName };
 }
 
 /** Writes `perLanguage` questions per language, cycling through the real ones under new ids. */
@@ -64,9 +72,25 @@ async function build(perLanguage: number) {
     symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'));
     writeContent(root, perLanguage);
     const started = performance.now();
-    const child = spawn(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: root, detached: true, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const child = spawn(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     let peak = 0;
-    const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid ?? 0))), 100);
+    let phasePeak = new Map<string, number>();
+    const sampler = setInterval(() => {
+      const { total, byName } = treeRss(child.pid ?? 0);
+      peak = Math.max(peak, total);
+      for (const [name, rss] of byName) phasePeak.set(name, Math.max(phasePeak.get(name) ?? 0, rss));
+    }, 100);
+    // Astro's log lines mark the phases; with --phases, print the peak of each program per phase.
+    let lastPhase = 'start';
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      const marker = /\[(content|vite|build|help-center:pagefind)\] ((?:Synced|Building|✓|Rendering|generating|\d+ page)[^\n]{0,50})/.exec(chunk);
+      if (!phases || !marker) return;
+      const seconds = ((performance.now() - started) / 1000).toFixed(1).padStart(6);
+      const peaks = [...phasePeak].map(([name, rss]) => `${name} ${(rss / 1024 / 1024).toFixed(0)} MB`).join(', ');
+      console.log(`  ${seconds} s  up to "${lastPhase}": ${peaks}`);
+      lastPhase = `${marker[1]}: ${marker[2]?.trim()}`;
+      phasePeak = new Map();
+    });
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     clearInterval(sampler);
     if (code !== 0) throw new Error(`astro build failed for ${perLanguage} questions (exit ${code})`);
