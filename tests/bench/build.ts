@@ -1,12 +1,15 @@
 /**
  * `npm run bench:build`: builds synthetic sites of 1,000 and 5,000 questions per language
  * (real answers repeated under new ids, in a temporary copy of the project that is deleted
- * afterwards) and prints build time, output size, index size and peak memory.
+ * afterwards) and prints build time, output size, index size, peak memory and the largest
+ * home/section/search page. `npm run bench:build -- 1000` builds one size; `--phases` prints the
+ * memory of each program (node, the Pagefind binary) during each step of the build.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const project = join(import.meta.dirname, '../..');
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
@@ -65,6 +68,27 @@ function writeContent(root: string, perLanguage: number): void {
   }
 }
 
+/** The home, search and section pages (with their /page/N/), which grow with the number of questions. */
+function listingPages(dist: string): { count: number; largest: { path: string; bytes: number } } {
+  const files = ['zh', 'en'].flatMap((lang) => {
+    const langDir = join(dist, lang);
+    const sections = readdirSync(langDir, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'search').map((e) => e.name);
+    const sectionPages = sections.flatMap((section) => {
+      const paged = join(langDir, section, 'page');
+      const numbered = existsSync(paged) ? readdirSync(paged).map((n) => join(section, 'page', n, 'index.html')) : [];
+      return [join(section, 'index.html'), ...numbered];
+    });
+    return ['index.html', join('search', 'index.html'), ...sectionPages].map((file) => join(lang, file));
+  });
+  let largest = { path: '', bytes: 0 };
+  for (const file of files) {
+    const html = readFileSync(join(dist, file), 'utf8').replace(/<style>[\s\S]*?<\/style>/g, '<style></style>');
+    const bytes = gzipSync(html).length;
+    if (bytes > largest.bytes) largest = { path: `/${file.replace(/index\.html$/, '')}`, bytes };
+  }
+  return { count: files.length, largest };
+}
+
 async function build(perLanguage: number) {
   const root = mkdtempSync(join(tmpdir(), `bench-build-${perLanguage}-`));
   try {
@@ -83,23 +107,30 @@ async function build(perLanguage: number) {
     // Astro's log lines mark the phases; with --phases, print the peak of each program per phase.
     let lastPhase = 'start';
     child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-      const marker = /\[(content|vite|build|help-center:pagefind)\] ((?:Synced|Building|✓|Rendering|generating|\d+ page)[^\n]{0,50})/.exec(chunk);
-      if (!phases || !marker) return;
-      const seconds = ((performance.now() - started) / 1000).toFixed(1).padStart(6);
-      const peaks = [...phasePeak].map(([name, rss]) => `${name} ${(rss / 1024 / 1024).toFixed(0)} MB`).join(', ');
-      console.log(`  ${seconds} s  up to "${lastPhase}": ${peaks}`);
-      lastPhase = `${marker[1]}: ${marker[2]?.trim()}`;
-      phasePeak = new Map();
+      if (!phases) return;
+      for (const line of chunk.split('\n')) {
+        const marker = /\[(content|vite|build|help-center:pagefind)\] ((?:Synced|Building|✓|Rendering|generating|Collecting|\w+: \d+ pages)[^\n]{0,40})/.exec(line);
+        if (!marker) continue;
+        const seconds = ((performance.now() - started) / 1000).toFixed(1).padStart(6);
+        const peaks = [...phasePeak].map(([name, rss]) => `${name} ${(rss / 1024 / 1024).toFixed(0)} MB`).join(', ');
+        const phase = `${marker[1]}: ${marker[2]?.trim()}`;
+        console.log(`  ${seconds} s  from "${lastPhase}" to "${phase}": ${peaks}`);
+        lastPhase = phase;
+        phasePeak = new Map();
+      }
     });
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     clearInterval(sampler);
     if (code !== 0) throw new Error(`astro build failed for ${perLanguage} questions (exit ${code})`);
     const seconds = (performance.now() - started) / 1000;
     const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+    const pages = listingPages(join(root, 'dist'));
     console.log(
       `${String(perLanguage).padStart(5)} questions/language (${perLanguage * 2} answer pages): build ${seconds.toFixed(1)} s, ` +
-        `output ${mb(folderBytes(join(root, 'dist')))} MB, index ${mb(folderBytes(join(root, 'dist/pagefind')))} MB, peak memory ${mb(peak)} MB`,
+        `output ${mb(folderBytes(join(root, 'dist')))} MB, index ${mb(folderBytes(join(root, 'dist/pagefind')))} MB, peak memory ${mb(peak)} MB; ` +
+        `largest listing page (HTML gzip, without the inlined stylesheet): ${pages.largest.path} ${(pages.largest.bytes / 1024).toFixed(1)} KB of ${pages.count}`,
     );
+    if (pages.largest.bytes > 10 * 1024) console.log(`  over the 10 KB page budget: ${pages.largest.path}`);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
