@@ -32,10 +32,20 @@ export function moduleGraph(entries: readonly string[], read: (path: string) => 
   return [...seen];
 }
 
-/** The loader: after the first paint (at once in a background tab, where frames never come). */
+/**
+ * The loader: once the first contentful paint is on screen (the browser's own `paint` entry; a
+ * frame callback runs before its frame is presented, so it would be too early). At once where
+ * there is no paint timing or the tab is in the background (it paints only when shown; a
+ * later `import()` of the same module is free).
+ */
 export function loaderScript(modules: readonly string[]): string {
   const list = JSON.stringify(modules);
-  return `<script type="module">const l=()=>{for(const u of ${list})import(u)};document.hidden?l():requestAnimationFrame(()=>setTimeout(l))</script>`;
+  return (
+    `<script type="module">const l=()=>{for(const u of ${list})import(u)};` +
+    `if(document.hidden||!PerformanceObserver.supportedEntryTypes?.includes("paint"))l();` +
+    `else{const p=new PerformanceObserver(e=>{if(e.getEntriesByName("first-contentful-paint").length){p.disconnect();l()}});` +
+    `p.observe({type:"paint",buffered:true});addEventListener("visibilitychange",l,{once:true})}</script>`
+  );
 }
 
 /**

@@ -5,7 +5,7 @@
  * answer and the search page in both languages. Then the peer comparison: the same answer pages
  * built with Starlight (tests/bench/starlight.ts), measured in the same run, interleaved with ours.
  * Needs `npm run build`. `BENCH_PORT` (default 4332) and the next port serve the two sites;
- * `--no-peer` skips Starlight.
+ * `--no-peer` skips Starlight; `--answers` measures the answer pages only.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -13,8 +13,9 @@ import { median, startPreview } from './preview.ts';
 import { startStarlight, starlightVersion } from './starlight.ts';
 import { browserPlan } from '../tools/browser.ts';
 
-const pages = ['/zh/', '/zh/failed-swipes/', '/zh/failed-swipes/cant-swipe-after-upgrade/', '/zh/search/?q=%E5%88%B7%E4%B8%8D%E4%BA%86', '/en/', '/en/failed-swipes/', '/en/failed-swipes/cant-swipe-after-upgrade/', '/en/search/?q=card+declined'];
 const answers = ['/zh/failed-swipes/cant-swipe-after-upgrade/', '/en/failed-swipes/cant-swipe-after-upgrade/'];
+// `--answers`: only the two answer pages (and their peers), for a quick comparison.
+const pages = process.argv.includes('--answers') ? answers : ['/zh/', '/zh/failed-swipes/', '/zh/failed-swipes/cant-swipe-after-upgrade/', '/zh/search/?q=%E5%88%B7%E4%B8%8D%E4%BA%86', '/en/', '/en/failed-swipes/', '/en/failed-swipes/cant-swipe-after-upgrade/', '/en/search/?q=card+declined'];
 const runs = 3;
 const port = Number(process.env['BENCH_PORT'] ?? 4332);
 
