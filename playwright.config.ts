@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { launchPath } from './tests/tools/browser.ts';
 
-// Debian's Chromium where it is installed (no browser download needed), else Playwright's own.
-const systemChromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 const port = Number(process.env['PREVIEW_PORT'] ?? 4321);
 
 export default defineConfig({
@@ -18,7 +15,9 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
     launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
+      // CHROMIUM_PATH, else Debian's Chromium (no download needed), else Playwright's own
+      // (which `npm run test:e2e` downloads first when there is none: tests/tools/browser.ts).
+      ...launchPath(),
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },

@@ -8,3 +8,11 @@ const dictionaries: Record<Locale, UiStrings> = { zh, en };
 export function useTranslations(lang: Locale): UiStrings {
   return dictionaries[lang];
 }
+
+/**
+ * Fills `{name}` placeholders in a UI string.
+ * @example fill('Page {page} of {pages}', { page: 2, pages: 9 }) // 'Page 2 of 9'
+ */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+}

@@ -29,6 +29,14 @@ export function sectionPath(lang: Locale, section: string, base?: string): strin
   return withBase(`${lang}/${section}`, base);
 }
 
+/**
+ * A page of a section's question list; the first is the section page itself.
+ * @example sectionPagePath('zh', 'settlement', 3) // '/zh/settlement/page/3/'
+ */
+export function sectionPagePath(lang: Locale, section: string, page: number, base?: string): string {
+  return page <= 1 ? sectionPath(lang, section, base) : withBase(`${lang}/${section}/page/${page}`, base);
+}
+
 /** @example questionPath('zh', 'settlement', 'settlement-delays') // '/zh/settlement/settlement-delays/' */
 export function questionPath(lang: Locale, section: string, id: string, base?: string): string {
   return withBase(`${lang}/${section}/${id}`, base);

@@ -1,20 +1,56 @@
-import { writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, securityHeaders } from '../lib/securityHeaders';
+import { deferModuleScripts } from '../lib/deferScripts';
+import { inlineHashes, mergeHashes, type InlineHashes } from '../lib/inlineHashes';
+import { hashesFromHeadersFile, headersFile, securityHeaders } from '../lib/securityHeaders';
 
-/** Writes `dist/_headers` for static hosts, and serves the same headers from `astro preview`. */
+async function* htmlFiles(dir: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(path);
+    else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+/**
+ * After the build, optionally defers every page's module scripts past the first paint
+ * (`deferScripts.ts`, with DEFER_SCRIPTS=1) and writes `dist/_headers` (Netlify, Cloudflare Pages) with the hashes of what each page
+ * inlines. `astro preview` serves the same headers, read back from the build it serves.
+ */
 export function deployHeaders(): AstroIntegration {
   let base = '/';
   return {
     name: 'help-center:deploy-headers',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
+      'astro:config:setup': ({ config, command, updateConfig }) => {
         base = config.base;
-        updateConfig({ server: { headers: securityHeaders } });
+        const built = fileURLToPath(new URL('_headers', config.outDir));
+        const hashes = command === 'preview' && existsSync(built) ? hashesFromHeadersFile(readFileSync(built, 'utf8')) : { scripts: [], styles: [] };
+        updateConfig({ server: { headers: securityHeaders(hashes) } });
       },
       'astro:build:done': async ({ dir }) => {
-        await writeFile(fileURLToPath(new URL('_headers', dir)), headersFile(base));
+        const site = fileURLToPath(dir);
+        // Modules are read once each, whatever the number of pages that load them.
+        const modules = new Map<string, string>();
+        const read = (path: string) => {
+          const file = join(site, path.slice(base.replace(/\/?$/, '/').length - 1));
+          if (!modules.has(file)) modules.set(file, readFileSync(file, 'utf8'));
+          return modules.get(file) ?? '';
+        };
+        let hashes: InlineHashes = { scripts: [], styles: [] };
+        for await (const file of htmlFiles(site)) {
+          const html = await readFile(file, 'utf8');
+          // Deferring the scripts past the first paint is measured (README, Performance) but off:
+          // the buttons and the search box then work only after `load`, and the e2e specs that
+          // act right after loading a page fail. Set DEFER_SCRIPTS=1 to build with it.
+          const page = process.env['DEFER_SCRIPTS'] === '1' ? deferModuleScripts(html, read) : html;
+          if (page !== html) await writeFile(file, page);
+          hashes = mergeHashes(hashes, inlineHashes(page));
+        }
+        await writeFile(join(site, '_headers'), headersFile(base, hashes));
       },
     },
   };

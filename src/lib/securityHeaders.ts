@@ -4,30 +4,38 @@
  * under the same policy as production.
  */
 
+import type { InlineHashes } from './inlineHashes';
+
 /**
- * Nothing inline, nothing from another origin. Pagefind needs its same-origin Web Worker,
+ * Nothing from another origin, and inline only what the build put there itself, by hash: the
+ * stylesheet (inlined so the first paint needs no second request) and the script loader
+ * (`deferScripts.ts`). Never 'unsafe-inline'. Pagefind needs its same-origin Web Worker,
  * fetches for its index, and 'wasm-unsafe-eval' to compile its WebAssembly; nothing more.
  */
-export const contentSecurityPolicy = [
-  "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
+export function contentSecurityPolicy(hashes: InlineHashes): string {
+  return [
+    "default-src 'none'",
+    ["script-src 'self' 'wasm-unsafe-eval'", ...hashes.scripts].join(' '),
+    ["style-src 'self'", ...hashes.styles].join(' '),
   "img-src 'self'",
   "connect-src 'self'",
   "worker-src 'self'",
   "manifest-src 'self'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
-export const securityHeaders: Record<string, string> = {
-  'Content-Security-Policy': contentSecurityPolicy,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
-  'X-Frame-Options': 'DENY',
-};
+export function securityHeaders(hashes: InlineHashes): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(hashes),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+    'X-Frame-Options': 'DENY',
+  };
+}
 
 const forever = 'public, max-age=31536000, immutable';
 
@@ -43,10 +51,21 @@ export function cacheRules(base: string): { path: string; headers: Record<string
 
 /**
  * The `_headers` file understood by Netlify and Cloudflare Pages.
- * @example headersFile('/').split('\n')[0] // '/*'
+ * @example headersFile('/', { scripts: [], styles: [] }).split('\n')[0] // '/*'
  */
-export function headersFile(base: string): string {
+export function headersFile(base: string, hashes: InlineHashes): string {
   const block = (path: string, headers: Record<string, string>) =>
     [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
-  return [block('/*', securityHeaders), ...cacheRules(base).map((rule) => block(rule.path, rule.headers))].join('\n') + '\n';
+  return [block('/*', securityHeaders(hashes)), ...cacheRules(base).map((rule) => block(rule.path, rule.headers))].join('\n') + '\n';
+}
+
+/**
+ * The hashes a built `_headers` file allows, so `astro preview` serves the policy of the build
+ * it serves. A file without hashes (or none at all) gives none: inline code is then blocked.
+ */
+export function hashesFromHeadersFile(file: string): InlineHashes {
+  const policy = /Content-Security-Policy: (.*)/.exec(file)?.[1] ?? '';
+  const sources = (directive: string) =>
+    policy.split('; ').find((d) => d.startsWith(`${directive} `))?.split(' ').filter((s) => s.startsWith("'sha256-")) ?? [];
+  return { scripts: sources('script-src'), styles: sources('style-src') };
 }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
+import { launchPath } from '../tools/browser.ts';
 
 /** Serves `dist/` with `astro preview` on `port` until `stop()` is called. */
 export async function startPreview(port: number): Promise<{ url: string; stop: () => void }> {
@@ -24,8 +25,7 @@ export async function startPreview(port: number): Promise<{ url: string; stop: (
 
 /** Debian's Chromium when present (CHROMIUM_PATH overrides), else Playwright's own. */
 export function launchChromium(): Promise<Browser> {
-  const path = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-  return chromium.launch(existsSync(path) ? { executablePath: path } : {});
+  return chromium.launch(launchPath());
 }
 
 export const median = (values: number[]): number => {

@@ -29,6 +29,8 @@ test('the preview server sends the same security headers as the deploy configura
   const expected = deployedHeaders();
   expect(expected['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
   expect(expected['content-security-policy']).not.toContain('unsafe-inline');
+  // The inlined stylesheet is allowed by its hash, and only by hash.
+  expect(expected['content-security-policy']).toMatch(/style-src 'self' 'sha256-[^']+'/);
   for (const path of ['/', '/zh/', '/en/failed-swipes/cant-swipe-after-upgrade/', '/pagefind/pagefind-worker.js']) {
     const headers = (await request.get(path)).headers();
     for (const [name, value] of Object.entries(expected)) expect(headers[name], `${path} ${name}`).toBe(value);
