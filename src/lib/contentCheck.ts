@@ -1,6 +1,7 @@
 import { localeCodes } from '../i18n/locales';
 import { idPattern, reservedAnchorIds } from './sections';
 import { readContent, type ContentProblem, type QuestionFile } from './contentFiles';
+import { checkFlows } from './flowCheck';
 
 export type { ContentProblem } from './contentFiles';
 
@@ -94,6 +95,7 @@ export function checkContent(root: string): ContentProblem[] {
     ...checkParity(questions, present),
     ...checkRelated(questions, present),
     ...checkOrder(questions),
+    ...checkFlows(root, { questions, present }),
   ];
 }
 
