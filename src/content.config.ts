@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { questionSchema } from './schemas/question';
 import { sectionSchema } from './schemas/section';
+import { flowSchema } from './schemas/flow';
 import type { SectionId } from './lib/sections';
 
 /** One collection per section: `content/<section>/<lang>/<id>.mdx`, entry id `<lang>/<id>`. */
@@ -23,5 +24,10 @@ export const collections = {
       generateId: ({ entry }) => entry.split('/')[0] ?? entry,
     }),
     schema: sectionSchema,
+  }),
+  /** The troubleshooter: `content/troubleshoot/<flow>.yaml`, entry id `<flow>`. */
+  flows: defineCollection({
+    loader: glob({ base: './content/troubleshoot', pattern: '*.yaml' }),
+    schema: flowSchema,
   }),
 };

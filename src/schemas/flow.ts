@@ -5,7 +5,7 @@ const text = z.string().trim().min(1);
 
 /** What a node says in one language: the question (or, for an outcome, its heading) and an optional hint. */
 const nodeText = z.strictObject({
-  title: text.max(80),
+  title: text.max(70),
   hint: text.max(160).optional(),
 });
 
