@@ -6,7 +6,7 @@ import { getAllQuestions, type Question } from './faq';
 import { arrivals, questionsBelow, trail, type Arrival } from './flowGraph';
 import { parseTarget, targetHref } from './flowTargets';
 import { scanSteps } from './stepIds';
-import { stepHtml } from './stepText';
+import { plainText, stepHtml } from './stepText';
 
 export interface Flow {
   id: string;
@@ -58,6 +58,8 @@ export interface ShownTarget {
   /** The step's text as HTML (rendered from our own content), or a plain summary. */
   html?: string;
   summary?: string;
+  /** Plain text for the page description and link previews. */
+  description: string;
   linkLabel: string;
 }
 
@@ -71,14 +73,15 @@ export async function showTarget(value: string, lang: Locale): Promise<ShownTarg
   const t = useTranslations(lang);
   const target = parseTarget(value);
   const href = targetHref(target, lang);
-  if (target.kind === 'codes') return { href, title: t.codeLookupTitle, summary: t.codeLookupText, linkLabel: t.codeLookupTitle };
+  if (target.kind === 'codes') return { href, title: t.codeLookupTitle, summary: t.codeLookupText, description: t.codeLookupText, linkLabel: t.codeLookupTitle };
   if (target.kind === 'code') {
     const title = t.codePageTitle.replace('{code}', target.code.toUpperCase());
-    return { href, title, linkLabel: title };
+    return { href, title, description: title, linkLabel: title };
   }
   const question = findQuestion(await getAllQuestions(lang), target.section, target.id);
-  if (target.kind === 'answer') return { href, title: question.data.title, summary: question.data.summary, linkLabel: t.flowOpenAnswer };
+  if (target.kind === 'answer') return { href, title: question.data.title, summary: question.data.summary, description: question.data.summary, linkLabel: t.flowOpenAnswer };
   const body = question.entry.body ?? '';
   const step = scanSteps(body).steps.find((s) => s.id === target.step);
-  return { href, title: step?.title ?? target.step, answerTitle: question.data.title, html: stepHtml(body, target.step) ?? '', linkLabel: t.flowOpenStep };
+  const html = stepHtml(body, target.step) ?? '';
+  return { href, title: step?.title ?? target.step, answerTitle: question.data.title, html, description: plainText(html), linkLabel: t.flowOpenStep };
 }

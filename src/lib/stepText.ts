@@ -17,3 +17,19 @@ export function stepHtml(body: string, id: string): string | undefined {
   const markdown = stepMarkdown(body, id);
   return markdown === undefined ? undefined : markdownToHtml(markdown).html;
 }
+
+/**
+ * Some of our own HTML as plain text, cut to `max` characters, for a meta description. Inline tags
+ * vanish without a space (Chinese has none between words), block tags leave one.
+ * @example plainText('<p><strong>看</strong>信号</p>') // '看信号'
+ */
+export function plainText(html: string, max = 150): string {
+  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+  const text = html
+    .replace(/<\/?(?:strong|em|b|i|a|code)\b[^>]*>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => entities[entity] ?? entity)
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
