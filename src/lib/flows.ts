@@ -55,6 +55,8 @@ export interface ShownTarget {
   title: string;
   /** The answer a step belongs to. */
   answerTitle?: string;
+  /** "In: <answer title>", for lists of steps from several answers. */
+  inAnswer?: string;
   /** The step's text as HTML (rendered from our own content), or a plain summary. */
   html?: string;
   summary?: string;
@@ -83,5 +85,5 @@ export async function showTarget(value: string, lang: Locale): Promise<ShownTarg
   const body = question.entry.body ?? '';
   const step = scanSteps(body).steps.find((s) => s.id === target.step);
   const html = stepHtml(body, target.step) ?? '';
-  return { href, title: step?.title ?? target.step, answerTitle: question.data.title, html, description: plainText(html), linkLabel: t.flowOpenStep };
+  return { href, title: step?.title ?? target.step, answerTitle: question.data.title, inAnswer: t.flowInAnswer.replace('{title}', question.data.title), html, description: plainText(html), linkLabel: t.flowOpenStep };
 }

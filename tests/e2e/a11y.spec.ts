@@ -9,8 +9,15 @@ async function violations(page: Page): Promise<string[]> {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
+/**
+ * Troubleshooter node pages share one template and differ only in text, so a sample is checked:
+ * each flow's first question and one outcome, in both languages (see troubleshoot.spec.ts).
+ */
+const isNodePage = (path: string) => /^\/(zh|en)\/troubleshoot\/[^/]+\/[^/]+\/$/.test(path);
+const nodeSample = builtPages().filter(isNodePage).filter((path) => /\/(scope|one-card-unreadable|what-happened|payout-failed|how-contacted|already-paid)\/$/.test(path));
+
 // Every built page, in light and dark, at phone and desktop width: zero WCAG 2.2 A/AA violations.
-for (const path of builtPages().filter((p) => p !== '/')) {
+for (const path of [...builtPages().filter((p) => p !== '/' && !isNodePage(p)), ...nodeSample]) {
   test(`axe: ${path}`, async ({ page }) => {
     const found: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -24,6 +31,10 @@ for (const path of builtPages().filter((p) => p !== '/')) {
     expect(found).toEqual([]);
   });
 }
+
+test('the troubleshooter sample has a question and an outcome of every flow, in both languages', () => {
+  expect(nodeSample).toHaveLength(12);
+});
 
 test('axe: the bilingual 404 page', async ({ page }) => {
   const response = await page.goto('/zh/no-such-page/');

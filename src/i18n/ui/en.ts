@@ -48,7 +48,7 @@ export const en = {
   troubleshootName: 'Troubleshooter',
   troubleshootTitle: 'What went wrong?',
   troubleshootIntro: 'Answer two or three questions and go straight to the step that fixes it. One tap per question; you can go back and change any answer.',
-  troubleshootPromo: 'Queue waiting? Answer a few quick questions and go straight to the step that fixes it.',
+  troubleshootPromo: 'Answer a few quick questions and go straight to the step that fixes it:',
   troubleshootPromoLink: 'Find the fix, step by step',
   flowBack: 'Back',
   flowStartAgain: 'Start again',

@@ -50,7 +50,7 @@ export const zh = {
   troubleshootName: '问题排查',
   troubleshootTitle: '遇到了什么问题？',
   troubleshootIntro: '回答两三个问题，直接找到该做的那一步。每个问题点一下就行，随时可以返回修改。',
-  troubleshootPromo: '顾客在排队？回答几个问题，直接找到该做的那一步。',
+  troubleshootPromo: '回答几个问题，直接找到该做的那一步：',
   troubleshootPromoLink: '一步步排查问题',
   flowBack: '返回上一步',
   flowStartAgain: '重新开始',
