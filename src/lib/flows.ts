@@ -5,6 +5,7 @@ import type { FlowData } from '../schemas/flow';
 import { getAllQuestions, type Question } from './faq';
 import { arrivals, questionsBelow, trail, type Arrival } from './flowGraph';
 import { parseTarget, targetHref } from './flowTargets';
+import { questionPath } from '../i18n/urls';
 import { scanSteps } from './stepIds';
 import { plainText, stepHtml } from './stepText';
 
@@ -84,6 +85,6 @@ export async function showTarget(value: string, lang: Locale): Promise<ShownTarg
   if (target.kind === 'answer') return { href, title: question.data.title, summary: question.data.summary, description: question.data.summary, linkLabel: t.flowOpenAnswer };
   const body = question.entry.body ?? '';
   const step = scanSteps(body).steps.find((s) => s.id === target.step);
-  const html = stepHtml(body, target.step) ?? '';
+  const html = stepHtml(body, target.step, questionPath(lang, target.section, target.id)) ?? '';
   return { href, title: step?.title ?? target.step, answerTitle: question.data.title, inAnswer: t.flowInAnswer.replace('{title}', question.data.title), html, description: plainText(html), linkLabel: t.flowOpenStep };
 }

@@ -12,10 +12,20 @@ export function stepMarkdown(body: string, id: string): string | undefined {
   return undefined;
 }
 
-/** A step's body as HTML, rendered by satteri, the Markdown engine Astro itself builds the answers with. */
-export function stepHtml(body: string, id: string): string | undefined {
+/**
+ * A step's body as HTML, rendered by satteri, the Markdown engine Astro itself builds the answers
+ * with. Links in answers are relative to the answer's page (`#step`, `../id/#step`), so they are
+ * resolved against `pagePath` to keep working on the page that quotes the step.
+ * @example stepHtml('<Step id="a" title="A">\n\nSee [this](#b).\n\n</Step>', 'a', '/zh/s/q/') // '<p>See <a href="/zh/s/q/#b">this</a>.</p>\n'
+ */
+export function stepHtml(body: string, id: string, pagePath: string): string | undefined {
   const markdown = stepMarkdown(body, id);
-  return markdown === undefined ? undefined : markdownToHtml(markdown).html;
+  if (markdown === undefined) return undefined;
+  return markdownToHtml(markdown).html.replace(/<a href="([^"]*)"/g, (tag, href: string) => {
+    if (/^[a-z]+:|^\/\//i.test(href) || href.startsWith('/')) return tag;
+    const url = new URL(href.replace(/&amp;/g, '&'), new URL(pagePath, 'https://site.invalid'));
+    return `<a href="${url.pathname}${url.hash}"`;
+  });
 }
 
 /**

@@ -72,11 +72,17 @@ describe('step text', () => {
   });
 
   it('renders it as HTML and as plain text', () => {
-    const html = stepHtml(body, 'one') ?? '';
+    const html = stepHtml(body, 'one', '/zh/s/q/') ?? '';
     expect(html).toContain('<strong>this</strong>');
     expect(html).toContain('<li>a</li>');
     expect(plainText(html)).toBe('Do this: a b');
     expect(plainText('<p><strong>看</strong>信号 &amp; 网络</p>')).toBe('看信号 & 网络');
     expect(plainText('<p>abcdef</p>', 4)).toBe('abc…');
+  });
+
+  it('keeps the answer’s relative links working on the page that quotes the step', () => {
+    const linked = '<Step id="one" title="One">\n\nSee [two](#two), [another](../other/#x), [a section](../../s2/y/) and [far](https://example.com/).\n\n</Step>';
+    const html = stepHtml(linked, 'one', '/help/zh/s/q/') ?? '';
+    expect([...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1])).toEqual(['/help/zh/s/q/#two', '/help/zh/s/other/#x', '/help/zh/s2/y/', 'https://example.com/']);
   });
 });
