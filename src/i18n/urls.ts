@@ -34,6 +34,11 @@ export function questionPath(lang: Locale, section: string, id: string, base?: s
   return withBase(`${lang}/${section}/${id}`, base);
 }
 
+/** @example glossaryPath('en') // '/en/glossary/' */
+export function glossaryPath(lang: Locale, base?: string): string {
+  return withBase(`${lang}/glossary`, base);
+}
+
 /**
  * The same page in another language: swaps the language segment that follows `base`.
  * Paths outside the language folders (the entry page, 404) go to that language's home.

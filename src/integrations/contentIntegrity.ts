@@ -4,7 +4,8 @@ import { checkContent, formatProblems } from '../lib/contentCheck';
 
 /**
  * Stops `astro build`/`astro dev` before anything renders when the content is inconsistent
- * (missing translation, duplicate id, unmatched anchor, broken `related`), naming file and field.
+ * (missing translation, duplicate id, unmatched anchor, broken `related`, a wrong setting in
+ * content/operator.yaml or entry in content/glossary.yaml), naming file and field.
  */
 export function contentIntegrity(): AstroIntegration {
   return {

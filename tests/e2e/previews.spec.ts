@@ -1,8 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { builtPages } from './support/site';
+import { isSectionId } from '../../src/lib/sections';
 
 const answers = builtPages().filter((path) => path.split('/').filter(Boolean).length === 3);
-const sections = builtPages().filter((path) => /^\/(zh|en)\/[^/]+\/$/.test(path) && !path.endsWith('/search/'));
+// Section pages by their id, not their shape: /zh/search/ and /zh/glossary/ sit at the same depth.
+const sections = builtPages().filter((path) => /^\/(zh|en)\/[^/]+\/$/.test(path) && isSectionId(path.split('/')[2]));
 
 type Ld = { '@type': string; mainEntity?: { name: string; acceptedAnswer: { text: string } }[]; itemListElement?: { position: number; name: string; item: string }[] };
 

@@ -78,6 +78,28 @@ describe('checkContent', () => {
     );
   });
 
+  it('checks the operator settings and the glossary with the content, naming file and field', () => {
+    const problems = checkWith((_edit, root) => {
+      cpSync(join(import.meta.dirname, '../fixtures/operator/filled.yaml'), join(root, 'content/operator.yaml'));
+      writeFileSync(join(root, 'content/operator.yaml'), readFileSync(join(root, 'content/operator.yaml'), 'utf8').replace(/^website: .*$/m, 'website: example.cn'));
+      writeFileSync(join(root, 'content/glossary.yaml'), readFileSync(join(root, 'content/glossary.yaml'), 'utf8').replace('id: jiesuan', 'id: qiandao'));
+    });
+    expect(formatProblems(problems)).toBe(
+      [
+        '  content/operator.yaml › website: a full web address starting with https:// (or http://), e.g. https://www.example.cn',
+        '  content/glossary.yaml › term "qiandao": id "qiandao" is also used by term "qiandao"',
+      ].join('\n'),
+    );
+  });
+
+  it('needs the operator settings and the glossary files', () => {
+    const problems = checkWith((_edit, root) => {
+      rmSync(join(root, 'content/operator.yaml'));
+      rmSync(join(root, 'content/glossary.yaml'));
+    });
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['content/operator.yaml (file)', 'content/glossary.yaml (file)']);
+  });
+
   it('reports a broken file once, not again as a missing translation', () => {
     const problems = checkWith((edit) => edit(zhCard, (t) => t.replace('order: 1', 'order: -1')));
     expect(problems).toHaveLength(1);

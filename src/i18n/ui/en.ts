@@ -1,7 +1,7 @@
 /** English UI strings. The Chinese dictionary must have exactly these keys. */
 export const en = {
-  siteName: 'UnionPay IC Card Upgrade Help',
-  siteShortName: 'IC Upgrade Help',
+  siteName: 'POS Chip-Card Upgrade Help',
+  siteShortName: 'Chip Upgrade Help',
   siteTagline: 'Answers for merchants whose POS terminals are moving to chip cards',
   chooseLanguage: 'Choose your language',
   skipToContent: 'Skip to content',
@@ -49,7 +49,6 @@ export const en = {
   troubleshootTitle: 'What went wrong?',
   troubleshootIntro: 'Answer two or three questions and go straight to the step that fixes it. One tap per question; you can go back and change any answer.',
   troubleshootPromo: 'Answer a few quick questions and go straight to the step that fixes it:',
-  troubleshootPromoLink: 'Find the fix, step by step',
   flowBack: 'Back',
   flowStartAgain: 'Start again',
   flowYourAnswers: 'Your answers',
@@ -67,7 +66,20 @@ export const en = {
   codeLookupTitle: 'Look up the code on the screen',
   codeLookupText: 'Type the two characters the terminal shows to see what they mean and what to do.',
   codePageTitle: 'Response code {code}',
-  footerNote: 'For merchants using UnionPay POS terminals. For questions about your own account, contact your acquirer or POS service provider.',
+  notOfficial: 'This is not an official site of UnionPay, a bank or a payment company. It handles no transactions, never charges you, and will never ask for your PIN or an SMS code.',
+  notOfficialWithOperator: 'This is not an official UnionPay site. It never charges you and will never ask for your PIN or an SMS code.',
+  footerFallback: 'For your own account or terminal, call the number on your terminal’s sticker or contract.',
+  footerOperator: 'Run by {name} · Hotline {hotline}{hours}',
+  callOperator: 'Call {name} on {hotline}{hours}.',
+  callFallback: 'Call {fallback}.',
+  fallbackNumber: 'the number on your terminal’s sticker or contract',
+  hoursInBrackets: ' ({hours})',
+  operatorWebsite: ' Website: {website}',
+  glossaryTitle: 'Chinese–English glossary',
+  glossaryIntro: 'The words on the terminal’s screen, the sales slip and your contract, explained in plain English, with the Chinese you will see. Each term has its own link you can send to someone.',
+  glossaryGroups: 'Groups of terms',
+  glossaryAlso: 'You may also see: {words}',
+  termLinkLabel: 'Link to this term',
 } as const;
 
 export type UiKey = keyof typeof en;

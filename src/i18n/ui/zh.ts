@@ -2,7 +2,7 @@ import type { UiStrings } from './en';
 
 /** 中文界面文字：与英文词典的键一一对应，缺一个就无法通过类型检查。 */
 export const zh = {
-  siteName: '银联 POS 机升级 IC 卡帮助中心',
+  siteName: 'POS 机升级 IC 卡 · 商户帮助',
   siteShortName: 'IC 卡升级帮助',
   siteTagline: '写给 POS 机升级 IC 卡的商户：常见问题一次讲清',
   chooseLanguage: '请选择语言',
@@ -51,7 +51,6 @@ export const zh = {
   troubleshootTitle: '遇到了什么问题？',
   troubleshootIntro: '回答两三个问题，直接找到该做的那一步。每个问题点一下就行，随时可以返回修改。',
   troubleshootPromo: '回答几个问题，直接找到该做的那一步：',
-  troubleshootPromoLink: '一步步排查问题',
   flowBack: '返回上一步',
   flowStartAgain: '重新开始',
   flowYourAnswers: '你的回答',
@@ -69,5 +68,18 @@ export const zh = {
   codeLookupTitle: '查一查屏幕上的代码',
   codeLookupText: '输入机器上显示的两位代码，看它是什么意思、该怎么办。',
   codePageTitle: '应答码 {code}',
-  footerNote: '本站面向使用银联 POS 机的商户。涉及您自己账户的问题，请联系收单机构或 POS 服务商。',
+  notOfficial: '本站不是中国银联、银行或支付机构的官方网站，不办理任何业务，从不收费，也绝不会向你索要密码或短信验证码。',
+  notOfficialWithOperator: '本站不是中国银联的官方网站，从不收费，也绝不会向你索要密码或短信验证码。',
+  footerFallback: '自己的账户或机器有问题，请打机身标签或合同上的客服电话。',
+  footerOperator: '运营方：{name} · 客服 {hotline}{hours}',
+  callOperator: '请打{name}的客服电话 {hotline}{hours}。',
+  callFallback: '请打{fallback}。',
+  fallbackNumber: '机身标签或合同上的客服电话',
+  hoursInBrackets: '（{hours}）',
+  operatorWebsite: '网站：{website}',
+  glossaryTitle: '中英术语对照',
+  glossaryIntro: 'POS 机屏幕、签购单和合同上常见的词，用大白话讲清是什么意思，并附英文说法。每个词都有自己的链接，可以直接发给别人。',
+  glossaryGroups: '术语分类',
+  glossaryAlso: '也会看到：{words}',
+  termLinkLabel: '本词条的链接',
 } as const satisfies UiStrings;

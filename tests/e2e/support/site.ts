@@ -41,4 +41,5 @@ export const pageKinds = {
   troubleshootQuestion: (lang: string) => `/${lang}/troubleshoot/card-fails/every-card/`,
   troubleshootOutcome: (lang: string) => `/${lang}/troubleshoot/card-fails/no-connection/`,
   search: (lang: string) => `/${lang}/search/?q=${encodeURIComponent(lang === 'zh' ? '钱没到账' : 'card declined')}`,
+  glossary: (lang: string) => `/${lang}/glossary/`,
 } as const;

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { parseGlossary } from '../../src/lib/siteData';
+import { searchOnPage } from './support/search';
+
+const read = parseGlossary(readFileSync(join(import.meta.dirname, '../../content/glossary.yaml'), 'utf8'));
+const groups = read.ok ? read.data : [];
+const termIds = groups.flatMap((group) => group.terms.map((term) => term.id));
+
+test('every term of content/glossary.yaml has its anchor and link, in both languages', async ({ page }) => {
+  expect(termIds.length).toBeGreaterThanOrEqual(28);
+  for (const lang of ['zh', 'en']) {
+    await page.goto(`/${lang}/glossary/`);
+    expect(await page.locator('.term h3').evaluateAll((els) => els.map((el) => el.id))).toEqual(termIds);
+    for (const id of termIds) await expect(page.locator(`a.anchor[href="#${id}"]`)).toHaveCount(1);
+    await expect(page.locator('.groups a')).toHaveCount(groups.length);
+  }
+});
+
+for (const width of [390, 1280]) {
+  test(`a link to one term at ${width}px shows it below the header, highlighted, with nothing wider than the screen`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/en/glossary/#chongzheng');
+    const heading = page.locator('#chongzheng');
+    await expect(heading).toBeInViewport();
+    await expect(heading).toContainText('冲正');
+    await expect(heading).toContainText('Reversal');
+    const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+    expect(await heading.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(headerBottom);
+    const background = (id: string) => page.locator('.term', { has: page.locator(`[id="${id}"]`) }).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await background('chongzheng')).not.toBe(await background('tuihuo'));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  });
+}
+
+test('the English page marks the Chinese words and pinyin for screen readers', async ({ page }) => {
+  await page.goto('/en/glossary/');
+  await expect(page.locator('#qiandao .zh')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('#qiandao .pinyin')).toHaveText('qiāndào');
+  await page.goto('/zh/glossary/');
+  await expect(page.locator('#qiandao .en')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('#qiandao .pinyin')).toHaveCount(0);
+});
+
+test('the home page and every footer link to the glossary', async ({ page }) => {
+  for (const lang of ['zh', 'en']) {
+    await page.goto(`/${lang}/`);
+    await expect(page.locator('main .topic-links a[href$="/glossary/"]')).toHaveAttribute('href', `/${lang}/glossary/`);
+    await expect(page.locator('footer a[href$="/glossary/"]')).toHaveAttribute('href', `/${lang}/glossary/`);
+  }
+});
+
+for (const [lang, query, id] of [['zh', '签到是什么意思', 'qiandao'], ['zh', '冲正', 'chongzheng'], ['en', 'what is 冲正', 'chongzheng'], ['en', 'merchant ID in Chinese', 'shanghuhao']] as const) {
+  test(`search "${query}" opens the glossary at #${id}`, async ({ page }) => {
+    await page.goto(`/${lang}/search/`);
+    const { hits } = await searchOnPage(page, query);
+    expect(hits[0]?.url).toBe(`/${lang}/glossary/#${id}`);
+  });
+}
