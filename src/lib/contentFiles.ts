@@ -7,6 +7,7 @@ import { idPattern, isSectionId, sectionIds, type SectionId } from './sections';
 import { readFrontmatter } from './frontmatter';
 import { scanSteps, type StepRef } from './stepIds';
 import { flowsFolder } from './flowFiles';
+import { scanLinks, type LinkRef } from './contentLinks';
 
 /** A problem found in the content, named by file (relative to the project) and field. */
 export interface ContentProblem {
@@ -31,6 +32,8 @@ export interface QuestionFile {
   id: string;
   data: QuestionData;
   steps: StepRef[];
+  /** Markdown links in the body, checked against the other answers' steps. */
+  links: LinkRef[];
 }
 
 function schemaProblems(file: string, issues: readonly { path: PropertyKey[]; message: string }[]) {
@@ -73,7 +76,7 @@ function readQuestion(root: string, path: string, section: SectionId, lang: Loca
   const bodyLine = source.slice(0, source.length - parsed.body.length).split('\n').length;
   const scan = scanSteps(parsed.body, bodyLine);
   for (const { line, message } of scan.problems) problems.push({ file, field: `<Step> (line ${line})`, message });
-  const question: QuestionFile = { file, section, lang, id, data: result.data, steps: scan.steps };
+  const question: QuestionFile = { file, section, lang, id, data: result.data, steps: scan.steps, links: scanLinks(parsed.body, bodyLine) };
   return { problems, question };
 }
 

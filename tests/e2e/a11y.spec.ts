@@ -83,7 +83,7 @@ test('keyboard only: home → section → answer → step link, then switch lang
   await tabTo('Cards failing after an upgrade');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL('/en/failed-swipes/');
-  await tabTo(/^Is it every card that fails/);
+  await tabTo(/^One card fails, or every card/);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL('/en/failed-swipes/which-cards-fail/');
   await tabTo(/^#Link to this step: Every card fails/);

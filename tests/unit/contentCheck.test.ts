@@ -40,6 +40,11 @@ describe('checkContent', () => {
     ['an anchor twice on a page', zhCard, (t: string) => t.replace('id="restart"', 'id="check-network"'), zhCard, '<Step id="check-network"> (line 18)', /appears twice/],
     ['a non-ASCII anchor', zhCard, (t: string) => t.replace('id="restart"', 'id="重启"'), zhCard, '<Step id="重启"> (line 18)', /lower-case ASCII/],
     ['a step without a literal id', zhCard, (t: string) => t.replace('id="restart" ', ''), zhCard, '<Step> (line 18)', /no literal id/],
+    ['a link to a step that does not exist', zhCard, (t: string) => t.replace('](#check-network)', '](#no-such-step)'), zhCard, 'link "#no-such-step" (line 10)', /no <Step id="no-such-step"> in content\/failed-swipes\/zh\/card-fails.mdx/],
+    ['a link to an answer that does not exist', enCard, (t: string) => t.replace('../../settlement/money-late/', '../money-late/'), enCard, 'link "../money-late/" (line 10)', /no en answer failed-swipes\/money-late/],
+    ['a link from the site root (breaks under a sub-path)', zhCard, (t: string) => t.replace('](#check-network)', '](/zh/failed-swipes/card-fails/#check-network)'), zhCard, 'link "/zh/failed-swipes/card-fails/#check-network" (line 10)', /relative/],
+    ['a link without its trailing slash', enCard, (t: string) => t.replace('settlement/money-late/', 'settlement/money-late'), enCard, 'link "../../settlement/money-late" (line 10)', /trailing slash/],
+    ['a link to another site', enCard, (t: string) => t.replace('](#check-network)', '](https://example.com/)'), enCard, 'link "https://example.com/" (line 10)', /only to pages of this site/],
     ['related differing between languages', zhCard, (t: string) => t.replace('related: [money-late]\n', ''), zhCard, 'related', /differs between/],
   ])('rejects %s', (_name, file, transform, expectedFile, field, message) => {
     const problems = checkWith((edit) => edit(file, transform));
