@@ -2,6 +2,7 @@ import { localeCodes } from '../i18n/locales';
 import { idPattern, reservedAnchorIds } from './sections';
 import { readContent, type ContentProblem, type QuestionFile } from './contentFiles';
 import { checkFlows } from './flowCheck';
+import { flowNodeKeys } from './flowFiles';
 import { checkLinks } from './contentLinks';
 import { checkDataFiles } from './siteData';
 
@@ -98,7 +99,7 @@ export function checkContent(root: string): ContentProblem[] {
     ...checkRelated(questions, present),
     ...checkOrder(questions),
     ...checkFlows(root, { questions, present }),
-    ...checkLinks(questions),
+    ...checkLinks(questions, flowNodeKeys(root)),
     ...checkDataFiles(root),
   ];
 }

@@ -39,12 +39,20 @@ function resolve(from: QuestionFile, target: string): { section: string; id: str
   return { section: section ?? from.section, id: (page ?? '').replace(/\/$/, ''), ...(anchor ? { anchor } : {}) };
 }
 
-/** Every in-answer link resolves to an answer of the same language and, where given, to one of its steps. */
-export function checkLinks(questions: QuestionFile[]): ContentProblem[] {
+// `../../troubleshoot/<flow>/<node>/`: a node of the troubleshooter, from an answer page.
+const flowLink = /^\.\.\/\.\.\/troubleshoot\/([a-z0-9-]+\/[a-z0-9-]+)\/$/;
+
+/**
+ * Every in-answer link resolves to an answer of the same language and, where given, to one of its
+ * steps, or to a troubleshooter node (`flowNodes` holds `<flow>/<node>` of every flow).
+ */
+export function checkLinks(questions: QuestionFile[], flowNodes: ReadonlySet<string> = new Set()): ContentProblem[] {
   const byKey = new Map(questions.map((q) => [`${q.lang}/${q.section}/${q.id}`, q]));
   return questions.flatMap((q) =>
     q.links.flatMap(({ target, line }) => {
       const field = `link "${target}" (line ${line})`;
+      const node = flowLink.exec(target)?.[1];
+      if (node) return flowNodes.has(node) ? [] : [{ file: q.file, field, message: `no troubleshooter node ${node}` }];
       const resolved = resolve(q, target);
       if (typeof resolved === 'string') return [{ file: q.file, field, message: resolved }];
       const linked = byKey.get(`${q.lang}/${resolved.section}/${resolved.id}`);

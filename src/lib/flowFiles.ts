@@ -50,3 +50,8 @@ export function readFlows(root: string): { flows: FlowFile[]; problems: ContentP
   }
   return { flows, problems };
 }
+
+/** `<flow>/<node>` of every node of every valid flow: what an answer may link to. */
+export function flowNodeKeys(root: string): Set<string> {
+  return new Set(readFlows(root).flows.flatMap((flow) => Object.keys(flow.data.nodes).map((node) => `${flow.id}/${node}`)));
+}

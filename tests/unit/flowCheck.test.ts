@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -51,6 +51,17 @@ describe('checkFlows', () => {
   it('checks code targets against the codes the site has', () => {
     expect(checkFixture('code-target.yaml', new Set(['zz']))).toEqual([]);
     expect(checkFixture('code-target.yaml', new Set(['55']))).toContainEqual({ file: flowFile, field: 'node "one-card" › then[0]', message: 'no response code "zz"' });
+  });
+
+  it('lets an answer link to a troubleshooter node that exists, and only to one', () => {
+    workDir = mkdtempSync(join(tmpdir(), 'flow-check-'));
+    cpSync(site, workDir, { recursive: true });
+    const answer = join(workDir, 'content/failed-swipes/zh/card-fails.mdx');
+    writeFileSync(answer, readFileSync(answer, 'utf8').replace('先别急：', '先别急，[一步步排查](../../troubleshoot/cards/scope/)或[这里](../../troubleshoot/cards/nope/)：'));
+    const problems = checkContent(workDir);
+    expect(problems).toEqual([
+      { file: 'content/failed-swipes/zh/card-fails.mdx', field: expect.stringMatching(/^link "\.\.\/\.\.\/troubleshoot\/cards\/nope\/"/), message: 'no troubleshooter node cards/nope' },
+    ]);
   });
 
   it('stops the whole content check (and so the build) on a broken flow', () => {
