@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { questionSchema } from './schemas/question';
 import { sectionSchema } from './schemas/section';
 import { codeSchema } from './schemas/code';
+import { flowSchema } from './schemas/flow';
 import type { SectionId } from './lib/sections';
 
 /** One collection per section: `content/<section>/<lang>/<id>.mdx`, entry id `<lang>/<id>`. */
@@ -29,5 +30,10 @@ export const collections = {
       generateId: ({ entry }) => entry.split('/')[0] ?? entry,
     }),
     schema: sectionSchema,
+  }),
+  /** The troubleshooter: `content/troubleshoot/<flow>.yaml`, entry id `<flow>`. */
+  flows: defineCollection({
+    loader: glob({ base: './content/troubleshoot', pattern: '*.yaml' }),
+    schema: flowSchema,
   }),
 };

@@ -1,6 +1,8 @@
 import { localeCodes } from '../i18n/locales';
 import { idPattern, reservedAnchorIds } from './sections';
 import { readContent, type ContentProblem, type QuestionFile } from './contentFiles';
+import { checkFlows } from './flowCheck';
+import { flowNodeKeys } from './flowFiles';
 import { checkLinks } from './contentLinks';
 import { checkLexicon, readLexicon } from './lexicon';
 import { checkDataFiles } from './siteData';
@@ -100,7 +102,8 @@ export function checkContent(root: string): ContentProblem[] {
     ...checkParity(questions, present),
     ...checkRelated(questions, present),
     ...checkOrder(questions),
-    ...checkLinks(questions, new Set(codes.codes.map((c) => c.data.code.toLowerCase()))),
+    ...checkFlows(root, { questions, present }),
+    ...checkLinks(questions, { codes: new Set(codes.codes.map((c) => c.data.code.toLowerCase())), flowNodes: flowNodeKeys(root) }),
     ...lexicon.problems,
     ...checkLexicon(lexicon.groups, questions),
     ...checkDataFiles(root),

@@ -6,6 +6,7 @@ import { isLocale, type Locale } from '../i18n/locales';
 import { idPattern, isSectionId, sectionIds, type SectionId } from './sections';
 import { readFrontmatter } from './frontmatter';
 import { scanSteps, type StepRef } from './stepIds';
+import { flowsFolder } from './flowFiles';
 import { scanLinks, type LinkRef } from './contentLinks';
 
 /** A problem found in the content, named by file (relative to the project) and field. */
@@ -96,7 +97,7 @@ export function readContent(root: string): ContentRead {
     return { questions, present, problems: [{ file: 'content', field: '(folder)', message: 'missing' }] };
   }
   for (const entry of listDirectory(contentDir)) {
-    if (!isSectionId(entry) && !dataFolders.has(entry) && statSync(join(contentDir, entry)).isDirectory()) {
+    if (!isSectionId(entry) && !dataFolders.has(entry) && `content/${entry}` !== flowsFolder && statSync(join(contentDir, entry)).isDirectory()) {
       problems.push({ file: `content/${entry}`, field: '(folder)', message: 'not a known section (see src/lib/sections.ts)' });
     }
   }

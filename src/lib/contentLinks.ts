@@ -50,19 +50,30 @@ function codeLinkProblem(target: string, codes: ReadonlySet<string>): string | u
   return code === undefined || codes.has(code) ? undefined : `no response code ${code} (content/codes/${code}.yaml)`;
 }
 
+// `../../troubleshoot/<flow>/<node>/`: a node of the troubleshooter, from an answer page.
+const flowLink = /^\.\.\/\.\.\/troubleshoot\/([a-z0-9-]+\/[a-z0-9-]+)\/$/;
+
+/** What answers may link to besides other answers: codes (file names, lower case) and `<flow>/<node>` keys. */
+export interface LinkTargets {
+  codes: ReadonlySet<string>;
+  flowNodes: ReadonlySet<string>;
+}
+
 /**
  * Every in-answer link resolves to an answer of the same language and, where given, to one of its
- * steps, or to the code lookup or a code (`codes`: their file names, lower case) that exists.
+ * steps, or to the code lookup, a code or a troubleshooter node that exists.
  */
-export function checkLinks(questions: QuestionFile[], codes: ReadonlySet<string> = new Set()): ContentProblem[] {
+export function checkLinks(questions: QuestionFile[], targets: LinkTargets = { codes: new Set(), flowNodes: new Set() }): ContentProblem[] {
   const byKey = new Map(questions.map((q) => [`${q.lang}/${q.section}/${q.id}`, q]));
   return questions.flatMap((q) =>
     q.links.flatMap(({ target, line }) => {
       const field = `link "${target}" (line ${line})`;
       if (target.startsWith('../../codes/')) {
-        const problem = codeLinkProblem(target, codes);
+        const problem = codeLinkProblem(target, targets.codes);
         return problem ? [{ file: q.file, field, message: problem }] : [];
       }
+      const node = flowLink.exec(target)?.[1];
+      if (node) return targets.flowNodes.has(node) ? [] : [{ file: q.file, field, message: `no troubleshooter node ${node}` }];
       const resolved = resolve(q, target);
       if (typeof resolved === 'string') return [{ file: q.file, field, message: resolved }];
       const linked = byKey.get(`${q.lang}/${resolved.section}/${resolved.id}`);

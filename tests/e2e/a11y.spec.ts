@@ -10,11 +10,18 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 const isSample = (path: string) => sampleCodes.some((code) => path.endsWith(`/codes/${code}/`));
-const fullMatrix = builtPages().filter((p) => p !== '/' && (!isCodePage(p) || isSample(p)));
-const onePass = builtPages().filter((p) => isCodePage(p) && !isSample(p));
+/**
+ * Troubleshooter node pages share one template and differ only in text: each flow's first question
+ * and one outcome, in both languages, get the full matrix (see troubleshoot.spec.ts), the rest one pass.
+ */
+const isNodePage = (path: string) => /^\/(zh|en)\/troubleshoot\/[^/]+\/[^/]+\/$/.test(path);
+const nodeSample = builtPages().filter(isNodePage).filter((path) => /\/(scope|one-card-unreadable|what-happened|payout-failed|how-contacted|already-paid)\/$/.test(path));
+const sharesTemplate = (path: string) => (isCodePage(path) && !isSample(path)) || (isNodePage(path) && !nodeSample.includes(path));
+const fullMatrix = builtPages().filter((p) => p !== '/' && !sharesTemplate(p));
+const onePass = builtPages().filter(sharesTemplate);
 
 // Every built page, in light and dark, at phone and desktop width: zero WCAG 2.2 A/AA violations.
-// The 170 code pages share one template: a sample gets the full matrix, the rest one pass each.
+// The 170 code pages and 90 troubleshooter nodes share two templates: a sample gets the full matrix, the rest one pass each.
 for (const path of fullMatrix) {
   test(`axe: ${path}`, async ({ page }) => {
     test.slow(); // four page loads and four axe runs: more than the default 30 s on a busy machine
@@ -31,7 +38,7 @@ for (const path of fullMatrix) {
   });
 }
 
-// One pass per remaining code page, rotating scheme and width so every combination still recurs.
+// One pass per remaining code and troubleshooter page, rotating scheme and width so every combination still recurs.
 for (const [index, path] of onePass.entries()) {
   test(`axe (one pass): ${path}`, async ({ page }) => {
     const colorScheme = index % 2 === 0 ? 'light' : 'dark';
@@ -42,6 +49,10 @@ for (const [index, path] of onePass.entries()) {
     expect((await violations(page)).map((v) => `${path} ${colorScheme} ${width}px: ${v}`)).toEqual([]);
   });
 }
+
+test('the troubleshooter sample has a question and an outcome of every flow, in both languages', () => {
+  expect(nodeSample).toHaveLength(12);
+});
 
 test('axe: the bilingual 404 page', async ({ page }) => {
   const response = await page.goto('/zh/no-such-page/');

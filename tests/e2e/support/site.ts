@@ -38,6 +38,8 @@ export const pageKinds = {
   home: (lang: string) => `/${lang}/`,
   section: (lang: string) => `/${lang}/failed-swipes/`,
   answer: (lang: string) => `/${lang}/failed-swipes/cant-swipe-after-upgrade/`,
+  troubleshootQuestion: (lang: string) => `/${lang}/troubleshoot/card-fails/every-card/`,
+  troubleshootOutcome: (lang: string) => `/${lang}/troubleshoot/card-fails/no-connection/`,
   search: (lang: string) => `/${lang}/search/?q=${encodeURIComponent(lang === 'zh' ? '钱没到账' : 'card declined')}`,
   glossary: (lang: string) => `/${lang}/glossary/`,
   codes: (lang: string) => `/${lang}/codes/`,
