@@ -94,6 +94,7 @@ function checkOrder(questions: QuestionFile[]): ContentProblem[] {
 export function checkContent(root: string): ContentProblem[] {
   const { questions, problems, present } = readContent(root);
   const codes = readCodes(root);
+  const codeSlugs = new Set(codes.codes.map((c) => c.data.code.toLowerCase()));
   const lexicon = readLexicon(root);
   return [
     ...problems,
@@ -102,8 +103,8 @@ export function checkContent(root: string): ContentProblem[] {
     ...checkParity(questions, present),
     ...checkRelated(questions, present),
     ...checkOrder(questions),
-    ...checkFlows(root, { questions, present }),
-    ...checkLinks(questions, { codes: new Set(codes.codes.map((c) => c.data.code.toLowerCase())), flowNodes: flowNodeKeys(root) }),
+    ...checkFlows(root, { questions, present }, codeSlugs),
+    ...checkLinks(questions, { codes: codeSlugs, flowNodes: flowNodeKeys(root) }),
     ...lexicon.problems,
     ...checkLexicon(lexicon.groups, questions),
     ...checkDataFiles(root),
