@@ -5,7 +5,8 @@ import type { SearchPage } from './data';
  * A reference page's title and term headings are short and hold the very words merchants type
  * (交易失败, 签到, T+1), so by the same weights they would outrank the answer that explains the
  * situation. They count for a share of their score unless the query asks what something means
- * (the glossary) or names a response code (the code pages; the code's own is sent first, see rank.ts).
+ * (the glossary, and then the answers take the share) or names a response code (the code pages;
+ * the code's own is sent first, see rank.ts).
  */
 export const referenceShare = 0.6;
 

@@ -109,7 +109,8 @@ export function rankPages(units: readonly WeightedUnit[], retrieval: Pick<Retrie
       if (retrieval.pairPages[i]?.has(text.page.id)) score += weights.pair * (w.weight + (units[i + 1]?.weight ?? 0));
     });
     const step = [...steps].sort((a, b) => b[1] - a[1])[0]?.[0];
-    if (reference) score *= referenceShare;
+    // A definition question puts the definitions first: then the answers take the share.
+    if (reference || (meaning && kind === undefined)) score *= referenceShare;
     return { page: text.page, score, coverage: units.length > 0 ? matched / units.length : 0, step };
   });
   return ranked.filter((r) => r.score > 0).sort((a, b) => b.score - a.score);
