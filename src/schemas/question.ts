@@ -16,8 +16,6 @@ export const questionSchema = z.strictObject({
   summary: z.string().trim().min(1).max(220),
   /** Position within its section, starting at 1. */
   order: z.number().int().positive(),
-  /** Phrasings a user might type when looking for this answer; indexed, not shown. */
-  keywords: z.array(z.string().trim().min(1).regex(/^[^,，、]+$/, 'one phrase per item: write keywords as a YAML list [a, b]')).min(1),
   /** When the answer last changed in substance. */
   updated: isoDate,
   /** Ids of other questions, in any section, worth reading next. */

@@ -6,7 +6,6 @@ const valid = {
   title: '刷不了卡怎么办？',
   summary: '先换扫码收款，再逐项检查。',
   order: 1,
-  keywords: ['刷不了', 'card declined'],
   updated: '2026-11-25',
   related: ['who-to-call'],
 };
@@ -33,9 +32,6 @@ describe('questionSchema', () => {
     ['summary', { ...valid, summary: 'x'.repeat(221) }],
     ['order', { ...valid, order: 1.5 }],
     ['order', { ...valid, order: '1' }],
-    ['keywords', { ...valid, keywords: [] }],
-    ['keywords', { ...valid, keywords: '刷不了, 读不了卡' }],
-    ['keywords.0', { ...valid, keywords: ['刷不了，读不了卡'] }],
     ['updated', { ...valid, updated: 'last week' }],
     ['related.0', { ...valid, related: ['Who To Call'] }],
     ['', { ...valid, sumary: 'typo' }],

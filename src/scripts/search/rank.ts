@@ -1,4 +1,5 @@
 import type { SearchData, SearchPage } from './data';
+import { referenceKind, referenceShare } from './kinds';
 import { findTerm, haystack, type Haystack } from './match';
 import type { Retrieval } from './retrieve';
 import type { QueryUnit } from './tokens';
@@ -65,12 +66,12 @@ export function weighUnits(units: readonly QueryUnit[], retrieval: Pick<Retrieva
 }
 
 /** How strongly a unit points at a page: its best term by where it stands, plus a little for each other term found. */
-function unitScore(w: WeightedUnit, text: PageText, retrieval: Pick<Retrieval, 'termPages'>, steps: Map<string, number>): number {
+function unitScore(w: WeightedUnit, text: PageText, retrieval: Pick<Retrieval, 'termPages'>, steps: Map<string, number>, headingWeight: number): number {
   const values: number[] = [];
   for (const { term, weight } of w.terms) {
     const headings = text.headings.filter((h) => findTerm(h.hay, term, text.lang).length > 0);
     for (const h of headings) steps.set(h.id, (steps.get(h.id) ?? 0) + weight);
-    const place = findTerm(text.title, term, text.lang).length > 0 ? weights.title : headings.length > 0 ? weights.heading : retrieval.termPages.get(term)?.has(text.page.id) ? weights.body : 0;
+    const place = findTerm(text.title, term, text.lang).length > 0 ? weights.title : headings.length > 0 ? headingWeight : retrieval.termPages.get(term)?.has(text.page.id) ? weights.body : 0;
     if (place > 0) values.push(weight * place);
   }
   if (w.target?.startsWith(`${text.page.id}#`)) {
@@ -86,22 +87,30 @@ function unitScore(w: WeightedUnit, text: PageText, retrieval: Pick<Retrieval, '
 /**
  * Scores every page: for each query unit, its weight times where it stands (title 3, step
  * heading or lexicon target 2, body 1), plus half the weight of two neighbouring units found
- * together. A response code typed alone or in a sentence sends its own page first.
+ * together. A response code typed alone or in a sentence sends its own page first. Reference
+ * pages (glossary, codes) count for a share of their score unless `meaning` (the query asks
+ * what something means) or the query names a code: answers come first for a situation.
  */
-export function rankPages(units: readonly WeightedUnit[], retrieval: Pick<Retrieval, 'termPages' | 'pairPages'>, texts: readonly PageText[], data: SearchData): Ranked[] {
+export function rankPages(units: readonly WeightedUnit[], retrieval: Pick<Retrieval, 'termPages' | 'pairPages'>, texts: readonly PageText[], data: SearchData, meaning = false): Ranked[] {
+  const full = { glossary: meaning, codes: units.some((w) => w.unit.code) };
   const total = units.reduce((sum, u) => sum + u.weight, 0);
   const ranked = texts.map((text) => {
     const steps = new Map<string, number>();
+    const kind = referenceKind(text.page);
+    const reference = kind !== undefined && !full[kind];
     let score = 0;
     let matched = 0;
     units.forEach((w, i) => {
-      const value = unitScore(w, text, retrieval, steps);
+      // A glossary term or a code's heading is a definition, not a step to take: body weight.
+      const value = unitScore(w, text, retrieval, steps, reference ? weights.body : weights.heading);
       score += value;
       if (value > 0 || (w.unit.code && data.codes[w.unit.code] === text.page.id)) matched += 1;
       if (w.unit.code && data.codes[w.unit.code] === text.page.id) score += 10 * (total + 1);
       if (retrieval.pairPages[i]?.has(text.page.id)) score += weights.pair * (w.weight + (units[i + 1]?.weight ?? 0));
     });
     const step = [...steps].sort((a, b) => b[1] - a[1])[0]?.[0];
+    // A definition question puts the definitions first: then the answers take the share.
+    if (reference || (meaning && kind === undefined)) score *= referenceShare;
     return { page: text.page, score, coverage: units.length > 0 ? matched / units.length : 0, step };
   });
   return ranked.filter((r) => r.score > 0).sort((a, b) => b.score - a.score);
