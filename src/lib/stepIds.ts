@@ -13,6 +13,15 @@ function attribute(attributes: string, name: string): string | undefined {
   return match ? (match[1] ?? match[2]) : undefined;
 }
 
+// <Step> takes only these; anything else (the retired `keywords`, a typo) would be silently ignored.
+const stepAttributes = new Set(['id', 'title']);
+
+/** Attribute names written on a tag, quoted values left out so their text is not mistaken for names. */
+function attributeNames(attributes: string): string[] {
+  const unquoted = attributes.replace(/"[^"]*"|'[^']*'/g, '""');
+  return [...unquoted.matchAll(/([A-Za-z][\w-]*)\s*=/g)].map((m) => m[1] ?? '');
+}
+
 /**
  * Finds the `<Step id="…" title="…">` tags of an MDX body, in order. The ids must be
  * literal strings so they can be checked here, before anything renders.
@@ -25,6 +34,10 @@ export function scanSteps(body: string, firstLine = 1): StepScan {
     const attributes = match[1] ?? '';
     const id = attribute(attributes, 'id');
     const title = attribute(attributes, 'title');
+    for (const name of attributeNames(attributes).filter((n) => !stepAttributes.has(n))) {
+      const hint = name === 'keywords' ? ': search words go in content/search/lexicon.yaml' : ': a <Step> takes only id and title';
+      result.problems.push({ line, message: `unknown attribute ${name}${hint}` });
+    }
     if (id === undefined) result.problems.push({ line, message: 'a <Step> has no literal id="…"' });
     if (title === undefined) result.problems.push({ line, message: 'a <Step> has no literal title="…"' });
     if (id !== undefined && title !== undefined) result.steps.push({ id, title, line });

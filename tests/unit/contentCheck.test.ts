@@ -39,6 +39,7 @@ describe('checkContent', () => {
     ['an anchor in one language only', enCard, (t: string) => t.replace('id="restart"', 'id="reboot"'), enCard, '<Step id="reboot">', /in en only/],
     ['an anchor twice on a page', zhCard, (t: string) => t.replace('id="restart"', 'id="check-network"'), zhCard, '<Step id="check-network"> (line 17)', /appears twice/],
     ['a non-ASCII anchor', zhCard, (t: string) => t.replace('id="restart"', 'id="重启"'), zhCard, '<Step id="重启"> (line 17)', /lower-case ASCII/],
+    ['a step with the retired keywords attribute', zhCard, (t: string) => t.replace('id="restart" ', 'id="restart" keywords={["死机"]} '), zhCard, '<Step> (line 17)', /unknown attribute keywords: search words go in content\/search\/lexicon.yaml/],
     ['a step without a literal id', zhCard, (t: string) => t.replace('id="restart" ', ''), zhCard, '<Step> (line 17)', /no literal id/],
     ['a link to a step that does not exist', zhCard, (t: string) => t.replace('](#check-network)', '](#no-such-step)'), zhCard, 'link "#no-such-step" (line 9)', /no <Step id="no-such-step"> in content\/failed-swipes\/zh\/card-fails.mdx/],
     ['a link to an answer that does not exist', enCard, (t: string) => t.replace('../../settlement/money-late/', '../money-late/'), enCard, 'link "../money-late/" (line 9)', /no en answer failed-swipes\/money-late/],

@@ -22,11 +22,15 @@ describe('readFrontmatter', () => {
 
 describe('scanSteps', () => {
   it('finds steps in order, with their line numbers', () => {
-    const body = 'Intro\n\n<Step id="a" title="第一步">\n\nx\n\n</Step>\n<Step title=\'B\' id=\'b\' keywords={["k"]}>';
+    const body = 'Intro\n\n<Step id="a" title="第一步">\n\nx\n\n</Step>\n<Step title=\'B\' id=\'b\'>';
     expect(scanSteps(body, 10)).toEqual({
       steps: [{ id: 'a', title: '第一步', line: 12 }, { id: 'b', title: 'B', line: 17 }],
       problems: [],
     });
+  });
+
+  it('reports an attribute a <Step> does not take', () => {
+    expect(scanSteps(`<Step id="a" title="A, with = inside" keywords={["k"]}>`).problems).toEqual([{ line: 1, message: "unknown attribute keywords: search words go in content/search/lexicon.yaml" }]);
   });
 
   it('reports a step whose id or title is not a literal string', () => {
