@@ -7,6 +7,11 @@ import { launchPath } from '../tools/browser.ts';
 export async function startPreview(port: number): Promise<{ url: string; stop: () => void }> {
   if (!existsSync('dist/index.html')) throw new Error('No build found: run `npm run build` first.');
   const server: ChildProcess = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', 'localhost', '--force'], { stdio: 'ignore', detached: true });
+  return whenServing(server, port, 'astro preview');
+}
+
+/** Waits (up to 20 s) until a detached `server` answers `/zh/` on `port`; kills it if it never does. */
+export async function whenServing(server: ChildProcess, port: number, name: string): Promise<{ url: string; stop: () => void }> {
   const url = `http://localhost:${port}`;
   const stop = () => {
     if (server.pid) process.kill(-server.pid);
@@ -20,7 +25,7 @@ export async function startPreview(port: number): Promise<{ url: string; stop: (
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   stop();
-  throw new Error(`astro preview did not answer on ${url}`);
+  throw new Error(`${name} did not answer on ${url}`);
 }
 
 /** Debian's Chromium when present (CHROMIUM_PATH overrides), else Playwright's own. */

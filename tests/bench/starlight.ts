@@ -7,6 +7,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { whenServing } from './preview.ts';
 
 const project = join(import.meta.dirname, '../..');
 const dir = join(project, 'node_modules/.cache/bench-starlight');
@@ -57,18 +58,5 @@ export async function startStarlight(port: number): Promise<{ url: string; stop:
   writeSite();
   execFileSync('npx', ['astro', 'build', '--silent'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   const server = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', 'localhost'], { cwd: dir, stdio: 'ignore', detached: true });
-  const url = `http://localhost:${port}`;
-  const stop = () => {
-    if (server.pid) process.kill(-server.pid);
-  };
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(`${url}/zh/`)).ok) return { url, stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  stop();
-  throw new Error(`the Starlight preview did not answer on ${url}`);
+  return whenServing(server, port, 'the Starlight preview');
 }
