@@ -103,7 +103,8 @@ export function checkContent(root: string): ContentProblem[] {
     ...checkParity(questions, present),
     ...checkRelated(questions, present),
     ...checkOrder(questions),
-    ...checkFlows(root, { questions, present }, codeSlugs),
+    // A site without code files has no lookup: a flow that points at it then fails as such.
+    ...checkFlows(root, { questions, present }, codes.codes.length > 0 ? codeSlugs : undefined),
     ...checkLinks(questions, { codes: codeSlugs, flowNodes: flowNodeKeys(root) }),
     ...lexicon.problems,
     ...checkLexicon(lexicon.groups, questions),
