@@ -26,19 +26,17 @@ interface Fragment {
   anchors: IndexedPage['anchors'];
 }
 
-/** Every indexed page per language tag, read back from the fragments (gzip of "pagefind_dcd" + JSON). */
-async function readFragments(outputPath: string): Promise<Map<string, { pages: IndexedPage[]; words: number }>> {
-  const languages = new Map<string, { pages: IndexedPage[]; words: number }>();
+/** Every page indexed in one language tag, read back from the fragments (gzip of "pagefind_dcd" + JSON). */
+async function readFragments(outputPath: string, tag: string): Promise<{ pages: IndexedPage[]; words: number }> {
+  const language = { pages: [] as IndexedPage[], words: 0 };
   const dir = join(outputPath, 'fragment');
   for (const name of await readdir(dir)) {
+    if (name.slice(0, name.indexOf('_')) !== tag) continue;
     const fragment = JSON.parse(gunzipSync(await readFile(join(dir, name))).subarray('pagefind_dcd'.length).toString('utf8')) as Fragment;
-    const tag = name.slice(0, name.indexOf('_'));
-    const language = languages.get(tag) ?? { pages: [], words: 0 };
     language.pages.push({ id: name.replace(/\.pf_fragment$/, ''), url: fragment.url, title: fragment.meta.title ?? '', content: fragment.content, anchors: fragment.anchors });
     language.words += fragment.word_count ?? 0;
-    languages.set(tag, language);
   }
-  return languages;
+  return language;
 }
 
 function failIf(errors: string[], step: string): void {
@@ -46,9 +44,62 @@ function failIf(errors: string[], step: string): void {
 }
 
 /**
- * Indexes the built site with Pagefind after every build: one index per `<html lang>`, answer
- * pages only (they carry `data-pagefind-body`). A language left with no pages fails the build,
- * since its search would silently fall back to the other language's index.
+ * Indexes the built site in `site` (dist/): one Pagefind index per `<html lang>`, answer pages only
+ * (they carry `data-pagefind-body`), then the ranking layer's data for each language. A language
+ * left with no pages fails, since its search would silently fall back to the other language's index.
+ *
+ * The languages are indexed one after the other, each by its own Pagefind process: Pagefind holds
+ * every page's word map of a run in memory while it writes (about 0.4 MB a Chinese page), so one
+ * run per language halves its peak. The output is byte for byte that of one run over the whole
+ * site (hashed file names; only pagefind-entry.json lists the languages, merged here).
+ */
+export async function indexSite(site: string, root: string, log: (message: string) => void): Promise<void> {
+  const outputPath = join(site, 'pagefind');
+  // Chinese splits into single characters whose postings are long, and the default chunk
+  // size puts most of them in one 34 KB file that every first query downloads. Smaller
+  // chunks (~2 KB gzip) let a query fetch only the few it needs. The binary reads this
+  // from its environment; if a later Pagefind drops it, indexing still works, only coarser.
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(indexChunkSize);
+  const languages: PagefindEntry['languages'] = {};
+  let entry: PagefindEntry | undefined;
+  for (const code of localeCodes) {
+    try {
+      const { index, errors } = await createIndex({});
+      failIf(errors, 'start');
+      if (!index) throw new Error('Pagefind did not create an index');
+      // Every page of a language is under /<lang>/ (src/i18n/urls.ts).
+      const added = await index.addDirectory({ path: site, glob: `${code}/**/*.html` });
+      failIf(added.errors, 'indexing');
+      failIf((await index.writeFiles({ outputPath })).errors, 'writing');
+    } finally {
+      await close();
+    }
+    entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+    const tag = locales[code].htmlLang.toLowerCase();
+    const strays = Object.keys(entry.languages).filter((other) => other !== tag);
+    if (strays.length > 0) throw new Error(`Pagefind found pages under /${code}/ in ${strays.join(', ')}, not ${tag}: is <html lang> right on every page?`);
+    if (entry.languages[tag]) languages[tag] = entry.languages[tag];
+  }
+  if (!entry) throw new Error('no languages configured');
+  // Pagefind lists the languages in byte order (a Rust BTreeMap); so does this.
+  const merged = { ...entry, languages: Object.fromEntries(Object.entries(languages).sort(([a], [b]) => (a < b ? -1 : 1))) };
+  await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify(merged));
+  const { groups } = readLexicon(root);
+  for (const code of localeCodes) {
+    const tag = locales[code].htmlLang.toLowerCase();
+    const pages = languages[tag]?.page_count ?? 0;
+    if (pages === 0) throw new Error(`Pagefind indexed no ${tag} pages: is data-pagefind-body on the answer pages?`);
+    const language = await readFragments(outputPath, tag);
+    // The ranking layer's data: titles, step headings, lexicon, words to re-join (see src/scripts/search/data.ts).
+    await writeFile(join(outputPath, `help-${code}.json`), JSON.stringify(buildSearchData(code, language.pages, groups)));
+    log(`${tag}: ${pages} pages, ${language.words} words indexed`);
+  }
+}
+
+/**
+ * Indexes the site after every build. `npm run build` (scripts/build.ts) sets
+ * HELP_CENTER_INDEX_LATER to a file name: the integration then only writes where the site and the
+ * project are, and the script indexes once this process has exited and freed its memory.
  */
 export function pagefind(): AstroIntegration {
   let root = process.cwd();
@@ -60,34 +111,13 @@ export function pagefind(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const outputPath = join(site, 'pagefind');
-        // Chinese splits into single characters whose postings are long, and the default chunk
-        // size puts most of them in one 34 KB file that every first query downloads. Smaller
-        // chunks (~2 KB gzip) let a query fetch only the few it needs. The binary reads this
-        // from its environment; if a later Pagefind drops it, indexing still works, only coarser.
-        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(indexChunkSize);
-        try {
-          const { index, errors } = await createIndex({});
-          failIf(errors, 'start');
-          if (!index) throw new Error('Pagefind did not create an index');
-          const added = await index.addDirectory({ path: site });
-          failIf(added.errors, 'indexing');
-          failIf((await index.writeFiles({ outputPath })).errors, 'writing');
-        } finally {
-          await close();
+        const later = process.env['HELP_CENTER_INDEX_LATER'];
+        if (later) {
+          await writeFile(later, JSON.stringify({ site, root }));
+          logger.info('search index: built after this process exits (scripts/build.ts)');
+          return;
         }
-        const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-        const fragments = await readFragments(outputPath);
-        const { groups } = readLexicon(root);
-        for (const code of localeCodes) {
-          const tag = locales[code].htmlLang.toLowerCase();
-          const pages = entry.languages[tag]?.page_count ?? 0;
-          if (pages === 0) throw new Error(`Pagefind indexed no ${tag} pages: is data-pagefind-body on the answer pages?`);
-          const language = fragments.get(tag) ?? { pages: [], words: 0 };
-          // The ranking layer's data: titles, step headings, lexicon, words to re-join (see src/scripts/search/data.ts).
-          await writeFile(join(outputPath, `help-${code}.json`), JSON.stringify(buildSearchData(code, language.pages, groups)));
-          logger.info(`${tag}: ${pages} pages, ${language.words} words indexed`);
-        }
+        await indexSite(site, root, (message) => logger.info(message));
       },
     },
   };

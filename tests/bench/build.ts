@@ -6,7 +6,7 @@
  * memory of each program (node, the Pagefind binary) during each step of the build.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,6 +16,8 @@ const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const counts = sizes.length > 0 ? sizes : [1000, 2500, 5000];
 /** `--phases` prints memory at each step of the build (content sync, bundling, pages, Pagefind). */
 const phases = process.argv.includes('--phases');
+/** `--keep` leaves the temporary project (and its dist/) in place and prints where it is. */
+const keep = process.argv.includes('--keep');
 
 function folderBytes(path: string): number {
   return readdirSync(path, { withFileTypes: true }).reduce((sum, entry) => {
@@ -51,14 +53,12 @@ function treeRss(pid: number): { total: number; byName: Map<string, number> } {
  * the real questions and response codes (whose links point at the real questions).
  */
 function writeContent(root: string, perLanguage: number): void {
-  const sections = readdirSync(join(project, 'content'), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'codes').map((e) => e.name);
-  cpSync(join(project, 'content', 'codes'), join(root, 'content', 'codes'), { recursive: true });
+  // The whole content tree (codes, glossary, lexicon, troubleshooter, operator), then the copies.
+  cpSync(join(project, 'content'), join(root, 'content'), { recursive: true });
+  const sections = readdirSync(join(project, 'content'), { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(project, 'content', e.name, 'section.yaml')))
+    .map((e) => e.name);
   const sources = sections.flatMap((section) => readdirSync(join(project, 'content', section, 'zh')).map((file) => ({ section, file })));
-  for (const section of sections) {
-    mkdirSync(join(root, 'content', section, 'zh'), { recursive: true });
-    mkdirSync(join(root, 'content', section, 'en'), { recursive: true });
-    cpSync(join(project, 'content', section), join(root, 'content', section), { recursive: true });
-  }
   for (let i = 0; i < perLanguage; i++) {
     const { section, file } = sources[i % sources.length]!;
     const id = `${file.replace(/\.mdx$/, '')}-${i}`;
@@ -76,7 +76,7 @@ function writeContent(root: string, perLanguage: number): void {
 function listingPages(dist: string): { count: number; largest: { path: string; bytes: number } } {
   const files = ['zh', 'en'].flatMap((lang) => {
     const langDir = join(dist, lang);
-    const sections = readdirSync(langDir, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'search').map((e) => e.name);
+    const sections = readdirSync(langDir, { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(join(project, 'content', e.name, 'section.yaml'))).map((e) => e.name);
     const sectionPages = sections.flatMap((section) => {
       const paged = join(langDir, section, 'page');
       const numbered = existsSync(paged) ? readdirSync(paged).map((n) => join(section, 'page', n, 'index.html')) : [];
@@ -96,11 +96,12 @@ function listingPages(dist: string): { count: number; largest: { path: string; b
 async function build(perLanguage: number) {
   const root = mkdtempSync(join(tmpdir(), `bench-build-${perLanguage}-`));
   try {
-    for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(project, item), join(root, item), { recursive: true });
+    for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(project, item), join(root, item), { recursive: true });
     symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'));
     writeContent(root, perLanguage);
     const started = performance.now();
-    const child = spawn(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    // `npm run build`: astro build, then the search index (scripts/build.ts).
+    const child = spawn(process.execPath, [join(root, 'scripts/build.ts')], { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     let peak = 0;
     let phasePeak = new Map<string, number>();
     const sampler = setInterval(() => {
@@ -113,7 +114,7 @@ async function build(perLanguage: number) {
     child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
       if (!phases) return;
       for (const line of chunk.split('\n')) {
-        const marker = /\[(content|vite|build|help-center:pagefind)\] ((?:Synced|Building|✓|Rendering|generating|Collecting|\w+: \d+ pages)[^\n]{0,40})/.exec(line);
+        const marker = /\[(content|vite|build|search index)\] ((?:Synced|Building|✓|Rendering|generating|Collecting|[\w-]+: \d+ pages)[^\n]{0,40})/.exec(line);
         if (!marker) continue;
         const seconds = ((performance.now() - started) / 1000).toFixed(1).padStart(6);
         const peaks = [...phasePeak].map(([name, rss]) => `${name} ${(rss / 1024 / 1024).toFixed(0)} MB`).join(', ');
@@ -125,7 +126,7 @@ async function build(perLanguage: number) {
     });
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     clearInterval(sampler);
-    if (code !== 0) throw new Error(`astro build failed for ${perLanguage} questions (exit ${code})`);
+    if (code !== 0) throw new Error(`npm run build failed for ${perLanguage} questions (exit ${code})`);
     const seconds = (performance.now() - started) / 1000;
     const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
     const pages = listingPages(join(root, 'dist'));
@@ -136,7 +137,8 @@ async function build(perLanguage: number) {
     );
     if (pages.largest.bytes > 10 * 1024) console.log(`  over the 10 KB page budget: ${pages.largest.path}`);
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    if (keep) console.log(`  kept ${root}`);
+    else rmSync(root, { recursive: true, force: true });
   }
 }
 
