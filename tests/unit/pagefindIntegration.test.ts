@@ -13,16 +13,28 @@ const { pagefind } = await import('../../src/integrations/pagefind');
 let site: string;
 const logger = { info: vi.fn() };
 
-/** What Pagefind would have written: the entry file and one fragment per page. */
-function writeIndex(languages: Record<string, number>) {
+/** Each language folder's run of Pagefind, faked: what the run writes for the folder it was given. */
+let runs: Record<string, Record<string, number>>;
+
+/** The fragments of every page, and for each language folder the languages its run reports. */
+function writeIndex(languages: Record<string, number>, byFolder?: Record<string, Record<string, number>>) {
   mkdirSync(join(site, 'pagefind/fragment'), { recursive: true });
-  writeFileSync(join(site, 'pagefind/pagefind-entry.json'), JSON.stringify({ languages: Object.fromEntries(Object.entries(languages).map(([tag, pages]) => [tag, { page_count: pages }])) }));
+  runs = byFolder ?? Object.fromEntries(Object.entries(languages).map(([tag, pages]) => [tag.slice(0, 2), { [tag]: pages }]));
   for (const [tag, pages] of Object.entries(languages)) {
     for (let i = 0; i < pages; i++) {
       const fragment = { url: `/${tag.slice(0, 2)}/q${i}/`, content: 'Title. Text.', word_count: 100, meta: { title: `Q${i}` }, anchors: [{ element: 'h2', id: 'step', text: 'Step', location: 1 }] };
       writeFileSync(join(site, `pagefind/fragment/${tag}_${i}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify(fragment)}`));
     }
   }
+}
+
+/** Like Pagefind, a run rewrites pagefind-entry.json with the languages of its own pages only. */
+function fakeWrite() {
+  const { glob } = pagefindApi.addDirectory.mock.lastCall![0] as { glob: string };
+  const found = runs[glob.split('/')[0]!] ?? {};
+  const languages = Object.fromEntries(Object.entries(found).map(([tag, pages]) => [tag, { page_count: pages }]));
+  writeFileSync(join(site, 'pagefind/pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages, include_characters: ['_'] }));
+  return Promise.resolve({ errors: [] });
 }
 
 async function runBuildDone() {
@@ -35,18 +47,23 @@ beforeEach(() => {
   vi.clearAllMocks();
   pagefindApi.createIndex.mockResolvedValue({ errors: [], index: { addDirectory: pagefindApi.addDirectory, writeFiles: pagefindApi.writeFiles } });
   pagefindApi.addDirectory.mockResolvedValue({ errors: [], page_count: 24 });
-  pagefindApi.writeFiles.mockResolvedValue({ errors: [] });
+  pagefindApi.writeFiles.mockImplementation(fakeWrite);
 });
 
-afterEach(() => rmSync(site, { recursive: true, force: true }));
+afterEach(() => {
+  rmSync(site, { recursive: true, force: true });
+  delete process.env['HELP_CENTER_INDEX_LATER'];
+});
 
 describe('the Pagefind integration', () => {
-  it('indexes the output folder, writes the bundle, closes, and logs pages and words per language', async () => {
+  it('indexes each language folder in its own Pagefind run, closing each, and merges the languages as Pagefind orders them', async () => {
     writeIndex({ 'zh-cn': 2, en: 3 });
     await runBuildDone();
-    expect(pagefindApi.addDirectory).toHaveBeenCalledWith({ path: `${site}/` });
+    expect(pagefindApi.addDirectory.mock.calls).toEqual([[{ path: `${site}/`, glob: 'zh/**/*.html' }], [{ path: `${site}/`, glob: 'en/**/*.html' }]]);
     expect(pagefindApi.writeFiles).toHaveBeenCalledWith({ outputPath: join(site, 'pagefind') });
-    expect(pagefindApi.close).toHaveBeenCalledOnce();
+    expect(pagefindApi.close).toHaveBeenCalledTimes(2);
+    const entry = readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8');
+    expect(entry).toBe('{"version":"1.6.0","languages":{"en":{"page_count":3},"zh-cn":{"page_count":2}},"include_characters":["_"]}');
     expect(logger.info).toHaveBeenCalledWith('zh-cn: 2 pages, 200 words indexed');
     expect(logger.info).toHaveBeenCalledWith('en: 3 pages, 300 words indexed');
   });
@@ -73,5 +90,18 @@ describe('the Pagefind integration', () => {
   it('fails the build when a language indexed no pages', async () => {
     writeIndex({ 'zh-cn': 12 });
     await expect(runBuildDone()).rejects.toThrow('Pagefind indexed no en pages');
+  });
+
+  it('fails the build when a language folder holds pages in another language', async () => {
+    writeIndex({ 'zh-cn': 2, en: 1 }, { zh: { 'zh-cn': 2, unknown: 1 }, en: { en: 1 } });
+    await expect(runBuildDone()).rejects.toThrow('Pagefind found pages under /zh/ in unknown, not zh-cn');
+  });
+
+  it('under npm run build, leaves the indexing to scripts/build.ts: writes where the site is, indexes nothing', async () => {
+    const later = join(site, 'later.json');
+    process.env['HELP_CENTER_INDEX_LATER'] = later;
+    await runBuildDone();
+    expect(pagefindApi.createIndex).not.toHaveBeenCalled();
+    expect(JSON.parse(readFileSync(later, 'utf8'))).toEqual({ site: `${site}/`, root: process.cwd() });
   });
 });
