@@ -1,7 +1,7 @@
 import type { LexiconGroup } from '../schemas/lexicon';
 import type { SearchData, SearchPage } from '../scripts/search/data';
 import type { Anchor } from '../scripts/search/sections';
-import { findTerm, haystack } from '../scripts/search/match';
+import { findTerm, haystack, termStems } from '../scripts/search/match';
 import { normalise } from '../scripts/search/normalise';
 import { groupWords } from './lexicon';
 
@@ -54,7 +54,11 @@ export function buildSearchData(lang: 'zh' | 'en', indexed: readonly IndexedPage
   // Which pages hold each lexicon word, matched in the text Pagefind indexed the way the browser
   // matches headings: a query's synonyms then cost no Pagefind search (see src/scripts/search/retrieve.ts).
   const texts = indexed.map((page) => haystack(page.content.replace(/\u200b/g, ''), lang));
-  const postings = groups.map((words) => words.map((word) => texts.flatMap((text, i) => (findTerm(text, word, lang).length > 0 ? [i] : []))));
+  // An English page can hold a word only if it has every stem of it: checking that first skips
+  // the word-by-word scan of almost every page (it made this step grow as pages × words × text).
+  const stems = lang === 'en' ? texts.map((text) => new Set(text.words.map((w) => w.stem))) : [];
+  const mayHold = (i: number, word: string) => lang !== 'en' || termStems(word).every((s) => stems[i]!.has(s));
+  const postings = groups.map((words) => words.map((word) => texts.flatMap((text, i) => (mayHold(i, word) && findTerm(text, word, lang).length > 0 ? [i] : []))));
   const targets: SearchData['targets'] = {};
   lexicon.forEach((group, index) => {
     const [path, step] = group.step?.split('#') ?? [];

@@ -45,7 +45,7 @@ export function haystack(text: string, lang: 'zh' | 'en'): Haystack {
 const stemmed = new Map<string, string[]>();
 
 /** A term's word stems, worked out once: ranking matches each term against every heading. */
-function termStems(term: string): string[] {
+export function termStems(term: string): string[] {
   let stems = stemmed.get(term);
   if (!stems) {
     stems = normalise(term).split(' ').filter(Boolean).map(stem);
