@@ -37,7 +37,9 @@ export default defineConfig({
   },
   integrations: [
     contentIntegrity(),
-    mdx(),
+    // Static stretches of an answer compile to HTML strings instead of one call per element: the
+    // same pages (diff -r), and 5% less memory to bundle thousands of answers (README, "A large help center").
+    mdx({ optimize: true }),
     sitemap({
       // The entry page only points to the two homes, which are listed themselves.
       filter: (page) => page !== entryPage,
