@@ -16,8 +16,8 @@ async function* htmlFiles(dir: string): AsyncGenerator<string> {
 }
 
 /**
- * After the build, optionally defers every page's module scripts past the first paint
- * (`deferScripts.ts`, with DEFER_SCRIPTS=1) and writes `dist/_headers` (Netlify, Cloudflare Pages) with the hashes of what each page
+ * After the build, defers every page's module scripts past the first paint
+ * (`deferScripts.ts`) and writes `dist/_headers` (Netlify, Cloudflare Pages) with the hashes of what each page
  * inlines. `astro preview` serves the same headers, read back from the build it serves.
  */
 export function deployHeaders(): AstroIntegration {
@@ -43,10 +43,9 @@ export function deployHeaders(): AstroIntegration {
         let hashes: InlineHashes = { scripts: [], styles: [] };
         for await (const file of htmlFiles(site)) {
           const html = await readFile(file, 'utf8');
-          // Deferring the scripts past the first paint is measured (README, Performance) but off:
-          // the buttons and the search box then work only after `load`, and the e2e specs that
-          // act right after loading a page fail. Set DEFER_SCRIPTS=1 to build with it.
-          const page = process.env['DEFER_SCRIPTS'] === '1' ? deferModuleScripts(html, read) : html;
+          // The root page's one script sends the visitor to their language: waiting for the
+          // chooser to paint first would only flash it.
+          const page = file === join(site, 'index.html') ? html : deferModuleScripts(html, read);
           if (page !== html) await writeFile(file, page);
           hashes = mergeHashes(hashes, inlineHashes(page));
         }
