@@ -97,7 +97,7 @@ export async function indexSite(site: string, root: string, log: (message: strin
 }
 
 /**
- * Indexes the site after every build. `npm run build` (scripts/build.ts) sets
+ * Indexes the site after every build. `npm run build` (src/build.ts) sets
  * HELP_CENTER_INDEX_LATER to a file name: the integration then only writes where the site and the
  * project are, and the script indexes once this process has exited and freed its memory.
  */
@@ -114,7 +114,7 @@ export function pagefind(): AstroIntegration {
         const later = process.env['HELP_CENTER_INDEX_LATER'];
         if (later) {
           await writeFile(later, JSON.stringify({ site, root }));
-          logger.info('search index: built after this process exits (scripts/build.ts)');
+          logger.info('search index: built after this process exits (src/build.ts)');
           return;
         }
         await indexSite(site, root, (message) => logger.info(message));

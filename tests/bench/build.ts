@@ -100,8 +100,8 @@ async function build(perLanguage: number) {
     symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'));
     writeContent(root, perLanguage);
     const started = performance.now();
-    // `npm run build`: astro build, then the search index (scripts/build.ts).
-    const child = spawn(process.execPath, [join(root, 'scripts/build.ts')], { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    // `npm run build`: astro build, then the search index (src/build.ts).
+    const child = spawn(process.execPath, [join(root, 'src/build.ts')], { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     let peak = 0;
     let phasePeak = new Map<string, number>();
     const sampler = setInterval(() => {

@@ -97,7 +97,7 @@ describe('the Pagefind integration', () => {
     await expect(runBuildDone()).rejects.toThrow('Pagefind found pages under /zh/ in unknown, not zh-cn');
   });
 
-  it('under npm run build, leaves the indexing to scripts/build.ts: writes where the site is, indexes nothing', async () => {
+  it('under npm run build, leaves the indexing to src/build.ts: writes where the site is, indexes nothing', async () => {
     const later = join(site, 'later.json');
     process.env['HELP_CENTER_INDEX_LATER'] = later;
     await runBuildDone();

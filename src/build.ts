@@ -43,7 +43,7 @@ try {
   const { site, root } = JSON.parse(readFileSync(handoffFile, 'utf8')) as { site: string; root: string };
   try {
     // The integration's own code (extensionless TypeScript imports), loaded the way Astro loads it.
-    const { module } = await runnerImport<typeof import('../src/integrations/pagefind.ts')>(join(root, 'src/integrations/pagefind.ts'), { configFile: false, logLevel: 'error' });
+    const { module } = await runnerImport<typeof import('./integrations/pagefind.ts')>(join(root, 'src/integrations/pagefind.ts'), { configFile: false, logLevel: 'error' });
     await module.indexSite(site, root, (message) => console.log(`[search index] ${message}`));
   } catch (error) {
     rmSync(site, { recursive: true, force: true });
