@@ -55,6 +55,7 @@ export function buildSearchData(lang: 'zh' | 'en', indexed: readonly IndexedPage
   // matches headings: a query's synonyms then cost no Pagefind search (see src/scripts/search/retrieve.ts).
   const texts = indexed.map((page) => haystack(page.content.replace(/\u200b/g, ''), lang));
   const postings = groups.map((words) => words.map((word) => texts.flatMap((text, i) => (findTerm(text, word, lang).length > 0 ? [i] : []))));
+  const asks = lexicon.flatMap((group, index) => (group.asks ? [index] : []));
   const targets: SearchData['targets'] = {};
   lexicon.forEach((group, index) => {
     const [path, step] = group.step?.split('#') ?? [];
@@ -71,5 +72,5 @@ export function buildSearchData(lang: 'zh' | 'en', indexed: readonly IndexedPage
     const slug = codeUrl.exec(page.url)?.[1];
     if (slug && slug !== 'about') codes[slug] = page.id;
   }
-  return { pages, groups, postings, targets, joins: joins.sort(), codes };
+  return { pages, groups, postings, asks, targets, joins: joins.sort(), codes };
 }

@@ -70,6 +70,22 @@ export function findTerm(hay: Haystack, term: string, lang: 'zh' | 'en'): [numbe
   return ranges;
 }
 
+const sceneAfter = /^\s*(?:后|以后|之后|前|之前|前后)/;
+const sceneBefore = /\b(?:after|before|during|since)(?: the| an| a| my| your)?\s*$/;
+
+/**
+ * Whether the text uses the word at `range` only to set the scene, as a time clause: 升级后,
+ * 升级以前, after the upgrade. 升级后钱没到账 is about money; its 升级 is not what it is about.
+ */
+export function setsScene(hay: Haystack, [from, to]: [number, number], lang: 'zh' | 'en'): boolean {
+  return lang === 'zh' ? sceneAfter.test(hay.text.slice(to)) : sceneBefore.test(hay.text.slice(0, from).toLowerCase());
+}
+
+/** Ranges of the term in the text where it is what the text is about, not a time clause around it. */
+export function findSubject(hay: Haystack, term: string, lang: 'zh' | 'en'): [number, number][] {
+  return findTerm(hay, term, lang).filter((range) => !setsScene(hay, range, lang));
+}
+
 /** Whether any of the terms occurs in the text. */
 export function hasAny(hay: Haystack, terms: readonly string[], lang: 'zh' | 'en'): boolean {
   return terms.some((term) => findTerm(hay, term, lang).length > 0);

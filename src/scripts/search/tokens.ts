@@ -15,6 +15,8 @@ export interface QueryUnit {
   code: string | undefined;
   /** The segmenter's pieces the word was re-joined from, to fall back on when it finds nothing. */
   pieces: string[];
+  /** The query uses the word as a time clause (升级后, after the upgrade): titles that do so match it too. */
+  scene?: boolean;
 }
 
 export interface Vocabulary {
@@ -84,7 +86,7 @@ function unit(word: string, position: number, pieces: string[], vocab: Vocabular
 
 /** A re-joined word that found nothing, back as its pieces (读不了卡 → 读, 不了, 卡), fillers left out. */
 export function splitUnit(joined: QueryUnit, vocab: Vocabulary): QueryUnit[] {
-  const kept = dropFillers(joined.pieces, vocab.lang);
+  const kept = dropFillers(joined.pieces, vocab.lang, vocab.groupOf);
   return kept.map((piece, i) => unit(piece, joined.position + i / 10, [piece], vocab));
 }
 
@@ -97,10 +99,12 @@ export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   const glue = vocab.lang === 'zh' ? '' : ' ';
   const joined = rejoin(segment(normalise(query).slice(0, 100), vocab.lang), vocab);
   const words = joined.map((pieces) => pieces.join(glue));
-  const kept = new Set(dropFillers(words, vocab.lang));
+  const kept = new Set(dropFillers(words, vocab.lang, vocab.groupOf));
   const units: QueryUnit[] = [];
+  const scene = (position: number) =>
+    vocab.lang === 'zh' ? /^(?:后|以后|之后|前|之前|前后)/.test(words[position + 1] ?? '') : /^(?:after|before|during|since)$/.test(words[position - 1] ?? '') || /^(?:after|before|during|since)$/.test(words[position - 2] ?? '');
   words.forEach((word, position) => {
-    if (kept.has(word) && !units.some((u) => u.word === word)) units.push(unit(word, position, joined[position] ?? [word], vocab));
+    if (kept.has(word) && !units.some((u) => u.word === word)) units.push({ ...unit(word, position, joined[position] ?? [word], vocab), scene: scene(position) });
   });
   return units;
 }
