@@ -2,10 +2,10 @@ import type { SearchData } from './data';
 import { excerpt } from './excerpt';
 import { asksMeaning } from './kinds';
 import { pageTexts, rankPages, weighUnits, type PageText, type Ranked, type WeightedUnit } from './rank';
-import { loadFragment } from './fragments';
+import { loadFragment, type Fragment } from './fragments';
 import { lexiconPages, retrieve, TermCache, type Retrieval } from './retrieve';
 import { normalise } from './normalise';
-import { pageParts } from './sections';
+import { pageParts, type PagePart } from './sections';
 import { pickPart } from './steps';
 import { queryUnits, splitUnit, vocabulary, type QueryUnit, type Vocabulary } from './tokens';
 import type { PagefindApi, SearchHit, SearchOutcome } from './types';
@@ -52,6 +52,18 @@ export function loadEngine(base: string, lang: 'zh' | 'en'): Promise<Engine> {
   return loading;
 }
 
+/** A fragment cut into its parts once: later queries reuse the parts and their prepared text. */
+const partsOf = new WeakMap<Fragment, PagePart[]>();
+
+function fragmentParts(fragment: Fragment, title: string): PagePart[] {
+  let parts = partsOf.get(fragment);
+  if (!parts) {
+    parts = pageParts(fragment.content, fragment.anchors, title);
+    partsOf.set(fragment, parts);
+  }
+  return parts;
+}
+
 /** Results past this many are listed by title and step heading only: no fragment is fetched for them. */
 const detailed = 3;
 
@@ -64,7 +76,7 @@ async function toHit(engine: Engine, ranked: Ranked, units: WeightedUnit[], with
   }
   const fragment = await loadFragment(engine.base, page.id);
   const local = units.map((u) => ({ ...u, target: u.target?.startsWith(`${page.id}#`) ? u.target : undefined }));
-  const part = pickPart(pageParts(fragment.content, fragment.anchors, page.title), local, engine.lang);
+  const part = pickPart(fragmentParts(fragment, page.title), local, engine.lang);
   const parts = excerpt(part.text, local.map(({ unit, weight }) => ({ terms: unit.terms, weight })), engine.lang);
   return { url: link(part.id), title: page.title, stepTitle: part.id ? part.heading : undefined, excerpt: parts };
 }
