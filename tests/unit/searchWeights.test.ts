@@ -7,7 +7,7 @@ import { pageTexts, rankPages, weighUnits } from '../../src/scripts/search/rank'
 import { queryUnits, vocabulary } from '../../src/scripts/search/tokens';
 
 const page = (id: string, title: string, content = title): IndexedPage => ({ id, url: `/zh/s/${id}/`, title, content, anchors: [] });
-const pages = [page('money', '升级后钱没到账怎么办', '升级后钱没到账怎么办 背面'), page('apply', '怎么申请升级', '怎么申请升级'), page('why', '为什么要升级', '为什么要升级')];
+const pages = [page('money', '升级后钱没到账怎么办', '升级后钱没到账怎么办 背面'), page('apply', '怎么申请升级', '怎么申请升级'), page('why', '为什么非要升级', '为什么非要升级')];
 const lexicon: LexiconGroup[] = [
   { zh: ['为什么', '为啥'], en: ['why'], asks: true },
   { zh: ['在哪', '背面'], en: ['where'], asks: true },
@@ -55,6 +55,10 @@ describe('a word that only sets the scene', () => {
     expect(findSubject(haystack('怎么申请升级', 'zh'), '升级', 'zh')).toEqual([[4, 6]]);
     expect(findSubject(haystack('Why is my payout late after the upgrade?', 'en'), 'upgrade', 'en')).toEqual([]);
     expect(findSubject(haystack('How do I apply for the upgrade?', 'en'), 'upgrade', 'en')).toHaveLength(1);
+  });
+
+  it('breaks a tie for the shorter, more focused title', () => {
+    expect(rank('升级').slice(0, 2)).toEqual(['apply', 'why']);
   });
 
   it('does not give a title its weight, unless the query sets the same scene', () => {
