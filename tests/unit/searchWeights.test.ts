@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchData, type IndexedPage } from '../../src/lib/searchData';
 import type { LexiconGroup } from '../../src/schemas/lexicon';
 import { dropFillers } from '../../src/scripts/search/fillers';
-import { findSubject, haystack } from '../../src/scripts/search/match';
+import { findSubject, haystack, stem } from '../../src/scripts/search/match';
 import { pageTexts, rankPages, weighUnits } from '../../src/scripts/search/rank';
 import { queryUnits, vocabulary } from '../../src/scripts/search/tokens';
 
@@ -64,5 +64,20 @@ describe('a word that only sets the scene', () => {
   it('does not give a title its weight, unless the query sets the same scene', () => {
     expect(rank('升级').indexOf('money')).toBe(2);
     expect(rank('升级后到账')[0]).toBe('money');
+  });
+});
+
+describe('English endings', () => {
+  it('meet at one stem, a doubled consonant undone but a word\'s own kept', () => {
+    expect(['tap', 'taps', 'tapping', 'tapped'].map(stem)).toEqual(['tap', 'tap', 'tap', 'tap']);
+    expect(['call', 'calls', 'called', 'calling'].map(stem)).toEqual(['call', 'call', 'call', 'call']);
+    expect(stem('missed')).toBe('miss');
+  });
+
+  it('find the lexicon group of a word the lexicon holds in another form', () => {
+    const en = vocabulary('en', buildSearchData('en', [], [{ en: ['tap', 'contactless'] }, { en: ['refund'] }]));
+    const [tapping, refunds] = queryUnits('tapping refunds', en);
+    expect(tapping?.terms).toEqual(['tapping', 'tap', 'contactless']);
+    expect(refunds?.terms).toEqual(['refunds', 'refund']);
   });
 });

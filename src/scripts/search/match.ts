@@ -5,7 +5,7 @@
  */
 import { normalise } from './normalise';
 
-/** A light English stem: enough to let reads, reading and read meet. */
+/** A light English stem: enough to let reads, reading and read meet, and tapping or tapped meet tap. */
 export function stem(word: string): string {
   const cut = (suffix: string) => word.length - suffix.length >= 3 && word.endsWith(suffix);
   let out = word;
@@ -13,7 +13,14 @@ export function stem(word: string): string {
   else if (cut('ed')) out = word.slice(0, -2);
   else if (cut('es')) out = word.slice(0, -2);
   else if (cut('s') && !word.endsWith('ss')) out = word.slice(0, -1);
+  // tapp(ing) → tap, stopp(ed) → stop; a doubled l, s or z is the word's own (call, miss, buzz).
+  if (out !== word && /([b-df-hj-km-np-rtv-y])\1$/.test(out)) out = out.slice(0, -1);
   return out.length > 3 && out.endsWith('e') ? out.slice(0, -1) : out;
+}
+
+/** An English word or phrase by its stems (tapping → tap), to find its lexicon group whatever its ending. */
+export function stemKey(phrase: string): string {
+  return phrase.split(' ').map(stem).join(' ');
 }
 
 /** A text prepared for matching: its normal form, and for English its stemmed words with offsets. */

@@ -1,6 +1,7 @@
 import type { SearchData } from './data';
 import { dropFillers } from './fillers';
 import { hasHan, normalise } from './normalise';
+import { stemKey } from './match';
 import { correction } from './typos';
 
 /** One meaningful word of the query and everything it is searched as. */
@@ -23,6 +24,8 @@ export interface Vocabulary {
   lang: 'zh' | 'en';
   data: SearchData;
   groupOf: Map<string, number>;
+  /** English only: lexicon words by their stems (tap ← tapping), for a word not in the lexicon as typed. */
+  stemGroup: Map<string, number>;
   joins: Set<string>;
   words: Set<string>;
 }
@@ -30,11 +33,14 @@ export interface Vocabulary {
 export function vocabulary(lang: 'zh' | 'en', data: SearchData): Vocabulary {
   const groupOf = new Map<string, number>();
   data.groups.forEach((group, index) => group.forEach((word) => groupOf.set(word, index)));
+  // English: a word finds its group by its stems too (tapping, refunds, deposited), the word as written first.
+  const stemGroup = new Map<string, number>();
+  if (lang === 'en') data.groups.forEach((group, index) => group.forEach((word) => stemGroup.has(stemKey(word)) || stemGroup.set(stemKey(word), index)));
   const lexicon = data.groups.flat();
   // Known English words, to correct one that matches nothing: every word of our headings and lexicon.
   const texts = [...data.pages.flatMap((p) => [p.title, ...p.steps.map(([, text]) => text)]), ...lexicon];
   const words = lang === 'en' ? texts.flatMap((text) => normalise(text).split(' ')).filter((w) => w.length >= 4) : [];
-  return { lang, data, groupOf, joins: new Set([...data.joins, ...lexicon]), words: new Set(words) };
+  return { lang, data, groupOf, stemGroup, joins: new Set([...data.joins, ...lexicon]), words: new Set(words) };
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -76,7 +82,7 @@ function rejoin(words: readonly string[], vocab: Vocabulary): string[][] {
 }
 
 function unit(word: string, position: number, pieces: string[], vocab: Vocabulary): QueryUnit {
-  const group = vocab.groupOf.get(word);
+  const group = vocab.groupOf.get(word) ?? vocab.stemGroup.get(stemKey(word));
   const fixed = group === undefined && vocab.lang === 'en' ? correction(word, vocab.words) : undefined;
   const fixedGroup = fixed === undefined ? undefined : vocab.groupOf.get(fixed);
   const terms = new Set([word, ...(fixed ? [fixed] : []), ...(vocab.data.groups[group ?? fixedGroup ?? -1] ?? [])]);
