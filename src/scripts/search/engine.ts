@@ -3,7 +3,7 @@ import { excerpt } from './excerpt';
 import { asksMeaning } from './kinds';
 import { pageTexts, rankPages, weighUnits, type PageText, type Ranked, type WeightedUnit } from './rank';
 import { loadFragment, type Fragment } from './fragments';
-import { lexiconPages, retrieve, TermCache, type Retrieval } from './retrieve';
+import { lexiconPages, pagefindQuery, retrieve, TermCache, type Retrieval } from './retrieve';
 import { normalise } from './normalise';
 import { pageParts, type PagePart } from './sections';
 import { pickPart } from './steps';
@@ -89,6 +89,18 @@ async function retrieveAll(engine: Engine, units: QueryUnit[]): Promise<{ units:
   if (!units.some(lost)) return { units, retrieval: first };
   const expanded = units.flatMap((unit) => (lost(unit) ? splitUnit(unit, engine.vocab) : [unit]));
   return { units: expanded, retrieval: await retrieve(engine.cache, engine.known, expanded, engine.lang) };
+}
+
+/**
+ * While the visitor types, before the pause that runs the search: loads the index chunks of the
+ * words the lexicon does not know, and of every word that will be searched as half of a phrase
+ * with its neighbour (Pagefind's own debounced search preloads the same way), so the search
+ * itself rarely waits for the network.
+ */
+export function preloadQuery(engine: Engine, query: string): void {
+  const units = queryUnits(query, engine.vocab);
+  const terms = new Set(units.flatMap((unit) => [...unit.terms.filter((term) => !engine.known.has(term)), ...(units.length > 1 ? [unit.word] : [])]));
+  for (const term of terms) engine.cache.preload(pagefindQuery(term, engine.lang));
 }
 
 /** One path for every query, the header's list and the results page alike. */
