@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { deferModuleScripts } from '../lib/deferScripts';
-import { inlineHashes, mergeHashes, type InlineHashes } from '../lib/inlineHashes';
-import { hashesFromHeadersFile, headersFile, securityHeaders } from '../lib/securityHeaders';
+import { withPagePolicy } from '../lib/inlineHashes';
+import { contentSecurityPolicy, headersFile, securityHeaders } from '../lib/securityHeaders';
 
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -16,20 +16,18 @@ async function* htmlFiles(dir: string): AsyncGenerator<string> {
 }
 
 /**
- * After the build, optionally defers every page's module scripts past the first paint
- * (`deferScripts.ts`, with DEFER_SCRIPTS=1) and writes `dist/_headers` (Netlify, Cloudflare Pages) with the hashes of what each page
- * inlines. `astro preview` serves the same headers, read back from the build it serves.
+ * After the build, defers every page's module scripts past the first paint (`deferScripts.ts`),
+ * gives each page its own Content-Security-Policy with the hashes of what it inlines, and writes
+ * `dist/_headers` (Netlify, Cloudflare Pages). `astro preview` serves the same headers.
  */
 export function deployHeaders(): AstroIntegration {
   let base = '/';
   return {
     name: 'help-center:deploy-headers',
     hooks: {
-      'astro:config:setup': ({ config, command, updateConfig }) => {
+      'astro:config:setup': ({ config, updateConfig }) => {
         base = config.base;
-        const built = fileURLToPath(new URL('_headers', config.outDir));
-        const hashes = command === 'preview' && existsSync(built) ? hashesFromHeadersFile(readFileSync(built, 'utf8')) : { scripts: [], styles: [] };
-        updateConfig({ server: { headers: securityHeaders(hashes) } });
+        updateConfig({ server: { headers: securityHeaders() } });
       },
       'astro:build:done': async ({ dir }) => {
         const site = fileURLToPath(dir);
@@ -40,17 +38,14 @@ export function deployHeaders(): AstroIntegration {
           if (!modules.has(file)) modules.set(file, readFileSync(file, 'utf8'));
           return modules.get(file) ?? '';
         };
-        let hashes: InlineHashes = { scripts: [], styles: [] };
         for await (const file of htmlFiles(site)) {
           const html = await readFile(file, 'utf8');
-          // Deferring the scripts past the first paint is measured (README, Performance) but off:
-          // the buttons and the search box then work only after `load`, and the e2e specs that
-          // act right after loading a page fail. Set DEFER_SCRIPTS=1 to build with it.
-          const page = process.env['DEFER_SCRIPTS'] === '1' ? deferModuleScripts(html, read) : html;
-          if (page !== html) await writeFile(file, page);
-          hashes = mergeHashes(hashes, inlineHashes(page));
+          // The root page's one script sends the visitor to their language: waiting for the
+          // chooser to paint first would only flash it.
+          const deferred = file === join(site, 'index.html') ? html : deferModuleScripts(html, read);
+          await writeFile(file, withPagePolicy(deferred, contentSecurityPolicy, file));
         }
-        await writeFile(join(site, '_headers'), headersFile(base, hashes));
+        await writeFile(join(site, '_headers'), headersFile(base));
       },
     },
   };

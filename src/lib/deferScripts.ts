@@ -34,15 +34,21 @@ export function moduleGraph(entries: readonly string[], read: (path: string) => 
 
 /**
  * The loader: once the first contentful paint is on screen (the browser's own `paint` entry; a
- * frame callback runs before its frame is presented, so it would be too early). At once where
- * there is no paint timing or the tab is in the background (it paints only when shown; a
- * later `import()` of the same module is free).
+ * frame callback runs before its frame is presented, so it would be too early), or at once when
+ * the visitor touches, clicks, types or tabs first, when there is no paint timing, or when the
+ * tab is in the background (it paints only when shown). A click on a `type="button"` button
+ * before then (share, QR: buttons that do nothing without script) is replayed once the modules
+ * are in, so an early tap is not lost. `<html data-enhanced>` then says every module has run.
  */
 export function loaderScript(modules: readonly string[]): string {
   const list = JSON.stringify(modules);
   return (
-    `<script type="module">const l=()=>{for(const u of ${list})import(u)};` +
-    `if(document.hidden||!PerformanceObserver.supportedEntryTypes?.includes("paint"))l();` +
+    `<script type="module">const d=document,q=[];let s;` +
+    `const c=e=>{const b=e.target.closest?.('button[type="button"]');if(b)q.push(b)};d.addEventListener("click",c,true);` +
+    `const l=()=>{if(s)return;s=1;Promise.all(${list}.map(u=>import(u))).then(()=>{d.removeEventListener("click",c,true);` +
+    `d.documentElement.dataset.enhanced="";for(const b of q)if(b.isConnected)b.click()})};` +
+    `for(const t of["pointerdown","keydown","focusin"])d.addEventListener(t,l,{capture:true,once:true});` +
+    `if(d.hidden||!PerformanceObserver.supportedEntryTypes?.includes("paint"))l();` +
     `else{const p=new PerformanceObserver(e=>{if(e.getEntriesByName("first-contentful-paint").length){p.disconnect();l()}});` +
     `p.observe({type:"paint",buffered:true});addEventListener("visibilitychange",l,{once:true})}</script>`
   );
@@ -63,6 +69,6 @@ export function deferModuleScripts(html: string, read: (path: string) => string)
 
 /** The modules a page loads (its loader's list), for the size gate. */
 export function deferredModules(html: string): string[] {
-  const match = /<script type="module">const l=\(\)=>\{for\(const u of (\[[^\]]*\])\)/.exec(html);
+  const match = /Promise\.all\((\[[^\]]*\])\.map\(u=>import\(u\)\)\)/.exec(html);
   return match?.[1] ? (JSON.parse(match[1]) as string[]) : [];
 }

@@ -20,10 +20,16 @@ export function inlineHashes(html: string): InlineHashes {
   return { scripts, styles };
 }
 
-/** Adds one page's hashes to a build-wide set, sorted so the header is stable between builds. */
-export function mergeHashes(into: InlineHashes, page: InlineHashes): InlineHashes {
-  return {
-    scripts: [...new Set([...into.scripts, ...page.scripts])].sort(),
-    styles: [...new Set([...into.styles, ...page.styles])].sort(),
-  };
+const charsetMeta = '<meta charset="utf-8">';
+
+/**
+ * The page with its own Content-Security-Policy (the hashes of what it inlines) in a `<meta>`
+ * right after the charset, before any style or script it governs.
+ */
+export function withPagePolicy(html: string, policy: (hashes: InlineHashes) => string, file: string): string {
+  const at = html.indexOf(charsetMeta);
+  if (at < 0) throw new Error(`${file}: no <meta charset="utf-8"> to put the page's security policy after`);
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(inlineHashes(html))}">`;
+  const end = at + charsetMeta.length;
+  return html.slice(0, end) + meta + html.slice(end);
 }

@@ -7,29 +7,35 @@
 import type { InlineHashes } from './inlineHashes';
 
 /**
- * Nothing from another origin, and inline only what the build put there itself, by hash: the
- * stylesheet (inlined so the first paint needs no second request) and the script loader
+ * A page's own policy, carried by the page in a `<meta http-equiv>` so it holds on any static
+ * host (an OSS bucket serves no custom headers) and costs each response nothing. Nothing from
+ * another origin, and inline only what the build put in that page, by hash: the stylesheet
+ * (inlined so the first paint needs no second request) and the script loader
  * (`deferScripts.ts`). Never 'unsafe-inline'. Pagefind needs its same-origin Web Worker,
  * fetches for its index, and 'wasm-unsafe-eval' to compile its WebAssembly; nothing more.
+ * `frame-ancestors` is not allowed in a meta policy: the header carries it.
  */
 export function contentSecurityPolicy(hashes: InlineHashes): string {
   return [
     "default-src 'none'",
     ["script-src 'self' 'wasm-unsafe-eval'", ...hashes.scripts].join(' '),
     ["style-src 'self'", ...hashes.styles].join(' '),
-  "img-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "base-uri 'self'",
-  "form-action 'self'",
-    "frame-ancestors 'none'",
+    "img-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "base-uri 'self'",
+    "form-action 'self'",
   ].join('; ');
 }
 
-export function securityHeaders(hashes: InlineHashes): Record<string, string> {
+/**
+ * What every response carries. The header policy only forbids framing (a meta policy cannot);
+ * the rest of the policy is in each page, so the header stays the same, and small, on every file.
+ */
+export function securityHeaders(): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(hashes),
+    'Content-Security-Policy': "frame-ancestors 'none'",
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
@@ -51,21 +57,10 @@ export function cacheRules(base: string): { path: string; headers: Record<string
 
 /**
  * The `_headers` file understood by Netlify and Cloudflare Pages.
- * @example headersFile('/', { scripts: [], styles: [] }).split('\n')[0] // '/*'
+ * @example headersFile('/').split('\n')[0] // '/*'
  */
-export function headersFile(base: string, hashes: InlineHashes): string {
+export function headersFile(base: string): string {
   const block = (path: string, headers: Record<string, string>) =>
     [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
-  return [block('/*', securityHeaders(hashes)), ...cacheRules(base).map((rule) => block(rule.path, rule.headers))].join('\n') + '\n';
-}
-
-/**
- * The hashes a built `_headers` file allows, so `astro preview` serves the policy of the build
- * it serves. A file without hashes (or none at all) gives none: inline code is then blocked.
- */
-export function hashesFromHeadersFile(file: string): InlineHashes {
-  const policy = /Content-Security-Policy: (.*)/.exec(file)?.[1] ?? '';
-  const sources = (directive: string) =>
-    policy.split('; ').find((d) => d.startsWith(`${directive} `))?.split(' ').filter((s) => s.startsWith("'sha256-")) ?? [];
-  return { scripts: sources('script-src'), styles: sources('style-src') };
+  return [block('/*', securityHeaders()), ...cacheRules(base).map((rule) => block(rule.path, rule.headers))].join('\n') + '\n';
 }

@@ -44,4 +44,6 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-code-lookup]'))
     const target = show(input.value.trim(), true);
     if (target) location.assign(target.href);
   });
+  // Typed before this script arrived (it loads after the first paint).
+  if (input.value.trim()) show(input.value.trim(), false);
 }

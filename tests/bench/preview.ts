@@ -14,7 +14,11 @@ export async function startPreview(port: number): Promise<{ url: string; stop: (
 export async function whenServing(server: ChildProcess, port: number, name: string): Promise<{ url: string; stop: () => void }> {
   const url = `http://localhost:${port}`;
   const stop = () => {
-    if (server.pid) process.kill(-server.pid);
+    try {
+      if (server.pid) process.kill(-server.pid);
+    } catch {
+      // already gone (it exited with its parent's terminal or was stopped twice)
+    }
   };
   for (let attempt = 0; attempt < 100; attempt++) {
     try {

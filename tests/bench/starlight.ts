@@ -20,13 +20,20 @@ function toStarlight(source: string): string {
   const field = (name: string) => new RegExp(`^${name}: (.*)$`, 'm').exec(frontmatter)?.[1] ?? '';
   const steps = body
     .replace(/<Step id="([^"]+)" title="([^"]+)"[^>]*>/g, '<h2 id="$1">$2</h2>')
-    .replace(/<\/Step>/g, '');
+    .replace(/<\/Step>/g, '')
+    // Our callout is Starlight's aside; the operator's contact shows its no-operator sentence.
+    .replace(/<Callout title="([^"]+)">/g, ':::note[$1]')
+    .replace(/<\/Callout>/g, ':::')
+    .replace(/<OperatorContact \/>/g, 'The number on your terminal\'s sticker or contract.');
   return `---\ntitle: ${field('title')}\ndescription: ${field('summary')}\nsidebar:\n  order: ${field('order') || 1}\n---\n\n${steps}`;
 }
 
 function writeSite(): void {
   rmSync(join(dir, 'src'), { recursive: true, force: true });
-  const sections = readdirSync(join(project, 'content'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  // The question sections: folders with a zh/ and en/ of MDX (not codes/, search/, troubleshoot/).
+  const sections = readdirSync(join(project, 'content'), { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(project, 'content', e.name, 'zh')))
+    .map((e) => e.name);
   for (const lang of ['zh', 'en']) {
     for (const section of sections) {
       const target = join(dir, 'src/content/docs', lang, section);
@@ -35,7 +42,7 @@ function writeSite(): void {
         writeFileSync(join(target, file), toStarlight(readFileSync(join(project, 'content', section, lang, file), 'utf8')));
       }
     }
-    writeFileSync(join(dir, 'src/content/docs', lang, 'index.mdx'), `---\ntitle: ${lang === 'zh' ? '银联 POS 机升级 IC 卡帮助中心' : 'UnionPay IC Card Upgrade Help'}\n---\n`);
+    writeFileSync(join(dir, 'src/content/docs', lang, 'index.mdx'), `---\ntitle: ${lang === 'zh' ? 'POS 机升级 IC 卡 · 商户帮助' : 'POS Chip-Card Upgrade Help'}\n---\n`);
   }
   writeFileSync(
     join(dir, 'src/content.config.ts'),
@@ -43,7 +50,7 @@ function writeSite(): void {
   );
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: { 'zh-CN': '银联 POS 机升级 IC 卡帮助中心', en: 'UnionPay IC Card Upgrade Help' }, defaultLocale: 'zh', locales: { zh: { label: '简体中文', lang: 'zh-CN' }, en: { label: 'English', lang: 'en' } } })] });\n`,
+    `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: { 'zh-CN': 'POS 机升级 IC 卡 · 商户帮助', en: 'POS Chip-Card Upgrade Help' }, defaultLocale: 'zh', locales: { zh: { label: '简体中文', lang: 'zh-CN' }, en: { label: 'English', lang: 'en' } } })] });\n`,
   );
 }
 

@@ -72,6 +72,8 @@ test('Escape closes the list', async ({ page }) => {
 
 test('"/" and Ctrl+K focus the search box', async ({ page }) => {
   await page.goto('/en/failed-swipes/');
+  // Scripts load after the first paint; a shortcut pressed before they arrive goes to the browser.
+  await expect(page.locator('html')).toHaveAttribute('data-enhanced', '');
   await page.keyboard.press('/');
   await expect(page.locator('#header-search-input')).toBeFocused();
   await page.locator('h1').click();

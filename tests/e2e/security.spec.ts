@@ -27,13 +27,24 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 
 test('the preview server sends the same security headers as the deploy configuration', async ({ request }) => {
   const expected = deployedHeaders();
-  expect(expected['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
-  expect(expected['content-security-policy']).not.toContain('unsafe-inline');
-  // The inlined stylesheet is allowed by its hash, and only by hash.
-  expect(expected['content-security-policy']).toMatch(/style-src 'self' 'sha256-[^']+'/);
+  expect(expected['content-security-policy']).toBe("frame-ancestors 'none'");
   for (const path of ['/', '/zh/', '/en/failed-swipes/cant-swipe-after-upgrade/', '/pagefind/pagefind-worker.js']) {
     const headers = (await request.get(path)).headers();
     for (const [name, value] of Object.entries(expected)) expect(headers[name], `${path} ${name}`).toBe(value);
+  }
+});
+
+test('each page carries its own policy, hashes only, before anything it governs', async ({ request }) => {
+  for (const path of ['/', '/zh/', '/en/failed-swipes/cant-swipe-after-upgrade/', '/zh/search/', '/en/codes/55/']) {
+    const html = await (await request.get(path)).text();
+    const head = /^<!DOCTYPE html><html[^>]*><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
+    expect(head, path).not.toBeNull();
+    const policy = head?.[1] ?? '';
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(policy).not.toContain('unsafe-inline');
+    // The inlined stylesheet is allowed by its hash, and only by hash.
+    expect(policy).toMatch(/style-src 'self' 'sha256-[^']+'/);
   }
 });
 

@@ -14,6 +14,8 @@ for (const box of boxes) {
   const input = box.querySelector('input');
   input?.addEventListener('focus', () => activate(box), { once: true });
   input?.addEventListener('keydown', () => activate(box), { once: true });
+  // This script arrives after the first paint: the visitor may already be in the box, typing.
+  if (input && (input === document.activeElement || input.value.trim())) activate(box);
 }
 
 function isTyping(target: EventTarget | null): boolean {

@@ -1,0 +1,57 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Pages paint before their scripts load (src/lib/deferScripts.ts). These tests hold the scripts
+ * back, act before they arrive, and check that nothing the visitor did is lost.
+ */
+const answerPath = (lang: string) => `/${lang}/failed-swipes/cant-swipe-after-upgrade/`;
+
+/** Delays every bundled script by `ms`, so the test can act while the page is not yet enhanced. */
+async function holdScripts(page: Page, ms: number): Promise<void> {
+  await page.route('**/_astro/*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue();
+  });
+}
+
+const enhanced = (page: Page) => page.evaluate(() => 'enhanced' in document.documentElement.dataset);
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+test('no script is requested before the first contentful paint', async ({ page }) => {
+  await page.goto(answerPath('zh'));
+  await expect.poll(() => enhanced(page)).toBe(true);
+  const timing = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+    scripts: performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/_astro/') && entry.name.endsWith('.js')).map((entry) => entry.startTime),
+  }));
+  expect(timing.scripts.length).toBeGreaterThan(0);
+  for (const start of timing.scripts) expect(start).toBeGreaterThanOrEqual(timing.paint);
+});
+
+test('a tap on "copy link" before the scripts arrive is carried out when they do', async ({ page, baseURL }) => {
+  await holdScripts(page, 800);
+  await page.goto(answerPath('en'), { waitUntil: 'domcontentloaded' });
+  await page.locator('.share-bar [data-share-action="copy-link"]').click();
+  expect(await enhanced(page)).toBe(false);
+  await expect(page.locator('[data-share-status]')).toHaveText('Link copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${answerPath('en')}`);
+});
+
+test('typing into the search box before the scripts arrive still searches', async ({ page }) => {
+  await holdScripts(page, 800);
+  await page.goto(answerPath('zh'), { waitUntil: 'domcontentloaded' });
+  const input = page.getByRole('banner').locator('input[type=search]');
+  await input.fill('刷不了');
+  expect(await enhanced(page)).toBe(false);
+  await expect(page.locator('[role=listbox] [role=option]').first()).toBeVisible();
+  await expect(input).toHaveAttribute('aria-expanded', 'true');
+});
+
+test('a code typed into the lookup before the scripts arrive is recognised', async ({ page }) => {
+  await holdScripts(page, 800);
+  await page.goto('/en/codes/', { waitUntil: 'domcontentloaded' });
+  await page.locator('[data-code-lookup] input').fill('５５');
+  expect(await enhanced(page)).toBe(false);
+  await expect(page.locator('[data-code-status] a')).toHaveAttribute('href', /\/en\/codes\/55\/$/);
+});
