@@ -59,6 +59,7 @@ export function buildSearchData(lang: 'zh' | 'en', indexed: readonly IndexedPage
   const stems = lang === 'en' ? texts.map((text) => new Set(text.words.map((w) => w.stem))) : [];
   const mayHold = (i: number, word: string) => lang !== 'en' || termStems(word).every((s) => stems[i]!.has(s));
   const postings = groups.map((words) => words.map((word) => texts.flatMap((text, i) => (mayHold(i, word) && findTerm(text, word, lang).length > 0 ? [i] : []))));
+  const asks = lexicon.flatMap((group, index) => (group.asks ? [index] : []));
   const targets: SearchData['targets'] = {};
   lexicon.forEach((group, index) => {
     const [path, step] = group.step?.split('#') ?? [];
@@ -75,5 +76,5 @@ export function buildSearchData(lang: 'zh' | 'en', indexed: readonly IndexedPage
     const slug = codeUrl.exec(page.url)?.[1];
     if (slug && slug !== 'about') codes[slug] = page.id;
   }
-  return { pages, groups, postings, targets, joins: joins.sort(), codes };
+  return { pages, groups, postings, asks, targets, joins: joins.sort(), codes };
 }

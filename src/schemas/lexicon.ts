@@ -6,7 +6,8 @@ const words = z.array(z.string().trim().min(1, 'empty word')).min(1, 'empty list
  * One group of `content/search/lexicon.yaml`: words a merchant uses for the same thing. `zh`
  * words are searched on Chinese pages, `en` words on English ones, `any` (written the same in
  * both: wifi, T+1) on both. `step` sends the group's words to the step that explains them
- * (screen messages such as 请插卡), written `section/id#step`.
+ * (screen messages such as 请插卡), written `section/id#step`. `asks: true` marks a group that
+ * names the kind of answer wanted (why, when, where) rather than its subject: it weighs less.
  */
 export const lexiconGroupSchema = z.strictObject({
   zh: words.optional(),
@@ -16,6 +17,7 @@ export const lexiconGroupSchema = z.strictObject({
     .string()
     .regex(/^[a-z0-9-]+\/[a-z0-9-]+#[a-z0-9-]+$/, 'write the step as section/question-id#step-id')
     .optional(),
+  asks: z.literal(true).optional(),
 });
 
 export const lexiconSchema = z.strictObject({ groups: z.array(lexiconGroupSchema).min(1) });

@@ -27,6 +27,10 @@ describe('search lexicon check', () => {
     expect(checkLexiconText((t) => t)).toEqual([]);
   });
 
+  it('accepts a group marked asks: true', () => {
+    expect(checkLexiconText((t) => t.replace('en: [offline]', 'en: [offline]\n    asks: true'))).toEqual([]);
+  });
+
   it.each([
     ['a group with no words', (t: string) => `${t}  - step: failed-swipes/card-fails#restart\n`, 'groups[2] (empty)', /empty group/],
     ['an empty list', (t: string) => t.replace('en: [offline]', 'en: []'), 'groups[1] (没网).en', /empty list/],
@@ -39,6 +43,7 @@ describe('search lexicon check', () => {
     ['a step that does not exist', (t: string) => t.replace('#check-network', '#check-wifi'), 'groups[1] (没网)', /has no step "check-wifi"/],
     ['a malformed step', (t: string) => t.replace('failed-swipes/card-fails#check-network', 'check-network'), 'groups[1] (没网).step', /section\/question-id#step-id/],
     ['an unknown key', (t: string) => t.replace('any:', 'all:'), 'groups[1] (没网)', /all/],
+    ['asks that is not true', (t: string) => t.replace('en: [offline]', 'en: [offline]\n    asks: yes'), 'groups[1] (没网).asks', /true/],
     ['invalid YAML', (t: string) => t.replace('[offline]', '[offline'), '(yaml)', /not valid YAML/],
   ])('fails on %s, naming the file and the entry', (_name, transform, field, message) => {
     const problems = checkLexiconText(transform);

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildSearchData, type IndexedPage } from '../../src/lib/searchData';
-import { runSearch, type Engine } from '../../src/scripts/search/engine';
+import { preloadQuery, runSearch, type Engine } from '../../src/scripts/search/engine';
 import { findTerm, haystack } from '../../src/scripts/search/match';
 import { pageTexts } from '../../src/scripts/search/rank';
 import { lexiconPages, TermCache } from '../../src/scripts/search/retrieve';
@@ -9,18 +9,20 @@ import { queryUnits, vocabulary } from '../../src/scripts/search/tokens';
 import { enPages, lexicon, zhPages } from '../fixtures/search-data';
 
 /** The engine over the fixture site, with a stand-in for Pagefind that matches words in the indexed text. */
-function engineFor(lang: 'zh' | 'en', pages: IndexedPage[]): { engine: Engine; searches: string[] } {
+function engineFor(lang: 'zh' | 'en', pages: IndexedPage[]): { engine: Engine; searches: string[]; preloads: string[] } {
   const data = buildSearchData(lang, pages, lexicon);
   const texts = pages.map((p) => ({ id: p.id, hay: haystack(p.content.replace(/\u200b/g, ''), lang) }));
   const searches: string[] = [];
+  const preloads: string[] = [];
   const pagefind = {
+    preload: async (query: string) => void preloads.push(query),
     search: async (query: string) => {
       searches.push(query);
       return { results: texts.filter((t) => findTerm(t.hay, query.replace(/"/g, ''), lang).length > 0).map((t) => ({ id: t.id })) };
     },
   };
   const engine: Engine = { lang, base: '/', vocab: vocabulary(lang, data), texts: pageTexts(data, lang), known: lexiconPages(data), cache: new TermCache(async () => pagefind as never) };
-  return { engine, searches };
+  return { engine, searches, preloads };
 }
 
 beforeAll(() => {
@@ -90,6 +92,17 @@ describe('runSearch', () => {
     expect(searches).toEqual([]);
     await runSearch(engine, 'wifi', 5);
     expect(searches).toEqual(['wifi']);
+  });
+
+  it('preloads, while the visitor types, what the search will ask Pagefind', async () => {
+    const { engine, preloads, searches } = engineFor('zh', zhPages);
+    preloadQuery(engine, '刷不了');
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(preloads).toEqual([]);
+    preloadQuery(engine, '刷不了 wifi');
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(preloads).toEqual(expect.arrayContaining(['wifi', '"刷不了"']));
+    expect(searches).toEqual([]);
   });
 
   it('corrects English typos and finds synonyms', async () => {

@@ -1,4 +1,4 @@
-import { loadEngine, runSearch } from './engine';
+import { loadEngine, preloadQuery, runSearch } from './engine';
 import { fill, renderHit, withQuery } from './render';
 import { onQueryInput, recordTiming } from './typing';
 import type { SearchOutcome } from './types';
@@ -88,7 +88,9 @@ export function enhanceSearchBox(root: HTMLElement): void {
   list.addEventListener('mousedown', (event) => event.preventDefault());
   list.addEventListener('click', (event) => go((event.target as Element).closest<HTMLElement>('[role=option]') ?? undefined));
 
-  onQueryInput(input, (query) => void search(query));
+  onQueryInput(input, (query) => void search(query), (query) => {
+    if (query) void loadEngine(base, lang).then((engine) => preloadQuery(engine, query), () => undefined);
+  });
   input.addEventListener('keydown', (event) => {
     if (event.isComposing) return;
     const count = options.length;

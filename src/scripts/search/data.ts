@@ -20,6 +20,8 @@ export interface SearchData {
   groups: string[][];
   /** For each lexicon word (same shape as `groups`), the indexes in `pages` of the pages whose text holds it. */
   postings: number[][][];
+  /** Indexes of the groups that ask what kind of answer (why, when, where) rather than name a subject. */
+  asks: number[];
   /** Group index → [page id, step id] it sends its words to. */
   targets: Record<number, [string, string]>;
   /** Chinese words our headings repeat that the segmenter splits (商户号); lexicon words are added in the browser. */

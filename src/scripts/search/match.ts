@@ -5,7 +5,7 @@
  */
 import { normalise } from './normalise';
 
-/** A light English stem: enough to let reads, reading and read meet. */
+/** A light English stem: enough to let reads, reading and read meet, and tapping or tapped meet tap. */
 export function stem(word: string): string {
   const cut = (suffix: string) => word.length - suffix.length >= 3 && word.endsWith(suffix);
   let out = word;
@@ -13,7 +13,14 @@ export function stem(word: string): string {
   else if (cut('ed')) out = word.slice(0, -2);
   else if (cut('es')) out = word.slice(0, -2);
   else if (cut('s') && !word.endsWith('ss')) out = word.slice(0, -1);
+  // tapp(ing) → tap, stopp(ed) → stop; a doubled l, s or z is the word's own (call, miss, buzz).
+  if (out !== word && /([b-df-hj-km-np-rtv-y])\1$/.test(out)) out = out.slice(0, -1);
   return out.length > 3 && out.endsWith('e') ? out.slice(0, -1) : out;
+}
+
+/** An English word or phrase by its stems (tapping → tap), to find its lexicon group whatever its ending. */
+export function stemKey(phrase: string): string {
+  return phrase.split(' ').map(stem).join(' ');
 }
 
 /** A text prepared for matching: its normal form, and for English its stemmed words with offsets. */
@@ -68,6 +75,22 @@ export function findTerm(hay: Haystack, term: string, lang: 'zh' | 'en'): [numbe
     if (stems.every((s, k) => hay.words[i + k]?.stem === s)) ranges.push([hay.words[i]!.start, hay.words[i + stems.length - 1]!.end]);
   }
   return ranges;
+}
+
+const sceneAfter = /^\s*(?:后|以后|之后|前|之前|前后)/;
+const sceneBefore = /\b(?:after|before|during|since)(?: the| an| a| my| your)?\s*$/;
+
+/**
+ * Whether the text uses the word at `range` only to set the scene, as a time clause: 升级后,
+ * 升级以前, after the upgrade. 升级后钱没到账 is about money; its 升级 is not what it is about.
+ */
+export function setsScene(hay: Haystack, [from, to]: [number, number], lang: 'zh' | 'en'): boolean {
+  return lang === 'zh' ? sceneAfter.test(hay.text.slice(to)) : sceneBefore.test(hay.text.slice(0, from).toLowerCase());
+}
+
+/** Ranges of the term in the text where it is what the text is about, not a time clause around it. */
+export function findSubject(hay: Haystack, term: string, lang: 'zh' | 'en'): [number, number][] {
+  return findTerm(hay, term, lang).filter((range) => !setsScene(hay, range, lang));
 }
 
 /** Whether any of the terms occurs in the text. */

@@ -1,4 +1,4 @@
-import { loadEngine, runSearch } from './engine';
+import { loadEngine, preloadQuery, runSearch } from './engine';
 import { fill, renderHit, withQuery } from './render';
 import { onQueryInput, recordTiming } from './typing';
 import type { SearchStrings } from './box';
@@ -61,7 +61,9 @@ export function enhanceSearchPage(root: HTMLElement): void {
 
   // Typing may have begun while this code loaded: keep what is in the box over the URL's query.
   input.value ||= new URLSearchParams(location.search).get('q')?.trim() ?? '';
-  onQueryInput(input, update);
+  onQueryInput(input, update, (query) => {
+    if (query) void loadEngine(base, lang).then((engine) => preloadQuery(engine, query), () => undefined);
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     update(input.value.trim());

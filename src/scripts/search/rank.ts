@@ -1,11 +1,11 @@
 import type { SearchData, SearchPage } from './data';
 import { referenceKind, referenceShare } from './kinds';
-import { findTerm, haystack, type Haystack } from './match';
+import { findSubject, findTerm, haystack, type Haystack } from './match';
 import type { Retrieval } from './retrieve';
 import type { QueryUnit } from './tokens';
 
 /** Where a word counts most: in the question's title, then a step's heading, then anywhere. */
-export const weights = { title: 3, heading: 2, body: 1, pair: 0.5, synonym: 0.85, breadth: 0.15 } as const;
+export const weights = { title: 3, heading: 2, body: 1, pair: 0.5, synonym: 0.85, breadth: 0.15, asks: 0.5 } as const;
 
 /** A page's title and step headings, prepared once per engine for matching. */
 export interface PageText {
@@ -45,19 +45,26 @@ export function idf(found: number, total: number): number {
 
 /**
  * A unit weighs by the rarity of the word as typed (or, when the index lacks it, of its whole
- * group): a rare synonym must not make a common word count more. Its terms share that weight,
+ * group): a rare synonym must not make a common word count more. A word that asks what kind of
+ * answer is wanted (为什么, 多久, 在哪, 多少钱: an `asks` group) weighs at most half the query's
+ * heaviest other word: it must not outweigh the subject it asks about. Its terms share that weight,
  * a synonym a little less than the word itself. A unit with a lexicon target counts as found
  * on that page even when its words are not there.
  */
 export function weighUnits(units: readonly QueryUnit[], retrieval: Pick<Retrieval, 'termPages'>, data: SearchData): WeightedUnit[] {
   const total = data.pages.length;
-  return units.map((unit) => {
+  const asks = (unit: QueryUnit) => unit.group !== undefined && data.asks.includes(unit.group);
+  const weighed = units.map((unit) => {
     const pair = unit.group === undefined ? undefined : data.targets[unit.group];
     const target = pair ? `${pair[0]}#${pair[1]}` : undefined;
     const own = retrieval.termPages.get(unit.word)?.size ?? 0;
     const union = new Set(unit.terms.flatMap((term) => [...(retrieval.termPages.get(term) ?? [])])).size;
     const found = own > 0 ? own : union;
-    const weight = found > 0 ? idf(found, total) : target || unit.code ? idf(1, total) : 0;
+    return { unit, weight: found > 0 ? idf(found, total) : target || unit.code ? idf(1, total) : 0, target };
+  });
+  const subject = Math.max(0, ...weighed.filter((w) => !asks(w.unit)).map((w) => w.weight));
+  return weighed.map(({ unit, weight: raw, target }) => {
+    const weight = asks(unit) ? weights.asks * (subject > 0 ? Math.min(raw, subject) : raw) : raw;
     const terms = unit.terms
       .filter((term) => (retrieval.termPages.get(term)?.size ?? 0) > 0)
       .map((term) => ({ term, weight: weight * (term === unit.word ? 1 : weights.synonym) }));
@@ -68,10 +75,12 @@ export function weighUnits(units: readonly QueryUnit[], retrieval: Pick<Retrieva
 /** How strongly a unit points at a page: its best term by where it stands, plus a little for each other term found. */
 function unitScore(w: WeightedUnit, text: PageText, retrieval: Pick<Retrieval, 'termPages'>, steps: Map<string, number>, headingWeight: number): number {
   const values: number[] = [];
+  // A title or heading that only sets the scene with the word (升级后钱没到账) is not about it.
+  const find = w.unit.scene ? findTerm : findSubject;
   for (const { term, weight } of w.terms) {
-    const headings = text.headings.filter((h) => findTerm(h.hay, term, text.lang).length > 0);
+    const headings = text.headings.filter((h) => find(h.hay, term, text.lang).length > 0);
     for (const h of headings) steps.set(h.id, (steps.get(h.id) ?? 0) + weight);
-    const place = findTerm(text.title, term, text.lang).length > 0 ? weights.title : headings.length > 0 ? headingWeight : retrieval.termPages.get(term)?.has(text.page.id) ? weights.body : 0;
+    const place = find(text.title, term, text.lang).length > 0 ? weights.title : headings.length > 0 ? headingWeight : retrieval.termPages.get(term)?.has(text.page.id) ? weights.body : 0;
     if (place > 0) values.push(weight * place);
   }
   if (w.target?.startsWith(`${text.page.id}#`)) {
@@ -113,5 +122,6 @@ export function rankPages(units: readonly WeightedUnit[], retrieval: Pick<Retrie
     if (reference || (meaning && kind === undefined)) score *= referenceShare;
     return { page: text.page, score, coverage: units.length > 0 ? matched / units.length : 0, step };
   });
-  return ranked.filter((r) => r.score > 0).sort((a, b) => b.score - a.score);
+  // Equal scores: the shorter title is the more focused on what was asked (升级 alone: 不升级行不行).
+  return ranked.filter((r) => r.score > 0).sort((a, b) => b.score - a.score || a.page.title.length - b.page.title.length);
 }

@@ -25,6 +25,11 @@ export class TermCache {
   #seen = new Map<string, Promise<Set<string>>>();
   constructor(private readonly pagefind: () => Promise<PagefindApi>) {}
 
+  /** Starts loading what a search will need while the visitor is still typing; never fails. */
+  preload(query: string): void {
+    if (!this.#seen.has(query)) void this.pagefind().then((pagefind) => pagefind.preload(query)).catch(() => undefined);
+  }
+
   pages(query: string): Promise<Set<string>> {
     let found = this.#seen.get(query);
     if (!found) {

@@ -1,11 +1,22 @@
-import { findTerm, haystack } from './match';
+import { findTerm, haystack, type Haystack } from './match';
 import { weights, type WeightedUnit } from './rank';
 import type { PagePart } from './sections';
 
+const prepared = new WeakMap<PagePart, { text: Haystack; heading: Haystack }>();
+
+/** A part's text and heading prepared for matching once: English stems a whole page's words. */
+function hay(part: PagePart, lang: 'zh' | 'en'): { text: Haystack; heading: Haystack } {
+  let found = prepared.get(part);
+  if (!found) {
+    found = { text: haystack(part.text, lang), heading: haystack(part.id ? part.heading : '', lang) };
+    prepared.set(part, found);
+  }
+  return found;
+}
+
 /** How well one part of a page answers the query, by the same weights as the ranking. */
 export function partScore(part: PagePart, units: readonly WeightedUnit[], lang: 'zh' | 'en'): number {
-  const text = haystack(part.text, lang);
-  const heading = haystack(part.id ? part.heading : '', lang);
+  const { text, heading } = hay(part, lang);
   let score = 0;
   units.forEach(({ unit, weight, terms, target }, i) => {
     const values = terms.map((t) => t.weight * (findTerm(heading, t.term, lang).length > 0 ? weights.heading : findTerm(text, t.term, lang).length > 0 ? weights.body : 0));

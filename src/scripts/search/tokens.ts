@@ -1,6 +1,7 @@
 import type { SearchData } from './data';
 import { dropFillers } from './fillers';
 import { hasHan, normalise } from './normalise';
+import { stemKey } from './match';
 import { correction } from './typos';
 
 /** One meaningful word of the query and everything it is searched as. */
@@ -15,12 +16,16 @@ export interface QueryUnit {
   code: string | undefined;
   /** The segmenter's pieces the word was re-joined from, to fall back on when it finds nothing. */
   pieces: string[];
+  /** The query uses the word as a time clause (升级后, after the upgrade): titles that do so match it too. */
+  scene?: boolean;
 }
 
 export interface Vocabulary {
   lang: 'zh' | 'en';
   data: SearchData;
   groupOf: Map<string, number>;
+  /** English only: lexicon words by their stems (tap ← tapping), for a word not in the lexicon as typed. */
+  stemGroup: Map<string, number>;
   joins: Set<string>;
   words: Set<string>;
 }
@@ -28,11 +33,14 @@ export interface Vocabulary {
 export function vocabulary(lang: 'zh' | 'en', data: SearchData): Vocabulary {
   const groupOf = new Map<string, number>();
   data.groups.forEach((group, index) => group.forEach((word) => groupOf.set(word, index)));
+  // English: a word finds its group by its stems too (tapping, refunds, deposited), the word as written first.
+  const stemGroup = new Map<string, number>();
+  if (lang === 'en') data.groups.forEach((group, index) => group.forEach((word) => stemGroup.has(stemKey(word)) || stemGroup.set(stemKey(word), index)));
   const lexicon = data.groups.flat();
   // Known English words, to correct one that matches nothing: every word of our headings and lexicon.
   const texts = [...data.pages.flatMap((p) => [p.title, ...p.steps.map(([, text]) => text)]), ...lexicon];
   const words = lang === 'en' ? texts.flatMap((text) => normalise(text).split(' ')).filter((w) => w.length >= 4) : [];
-  return { lang, data, groupOf, joins: new Set([...data.joins, ...lexicon]), words: new Set(words) };
+  return { lang, data, groupOf, stemGroup, joins: new Set([...data.joins, ...lexicon]), words: new Set(words) };
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -74,7 +82,7 @@ function rejoin(words: readonly string[], vocab: Vocabulary): string[][] {
 }
 
 function unit(word: string, position: number, pieces: string[], vocab: Vocabulary): QueryUnit {
-  const group = vocab.groupOf.get(word);
+  const group = vocab.groupOf.get(word) ?? vocab.stemGroup.get(stemKey(word));
   const fixed = group === undefined && vocab.lang === 'en' ? correction(word, vocab.words) : undefined;
   const fixedGroup = fixed === undefined ? undefined : vocab.groupOf.get(fixed);
   const terms = new Set([word, ...(fixed ? [fixed] : []), ...(vocab.data.groups[group ?? fixedGroup ?? -1] ?? [])]);
@@ -84,7 +92,7 @@ function unit(word: string, position: number, pieces: string[], vocab: Vocabular
 
 /** A re-joined word that found nothing, back as its pieces (读不了卡 → 读, 不了, 卡), fillers left out. */
 export function splitUnit(joined: QueryUnit, vocab: Vocabulary): QueryUnit[] {
-  const kept = dropFillers(joined.pieces, vocab.lang);
+  const kept = dropFillers(joined.pieces, vocab.lang, vocab.groupOf);
   return kept.map((piece, i) => unit(piece, joined.position + i / 10, [piece], vocab));
 }
 
@@ -97,10 +105,12 @@ export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   const glue = vocab.lang === 'zh' ? '' : ' ';
   const joined = rejoin(segment(normalise(query).slice(0, 100), vocab.lang), vocab);
   const words = joined.map((pieces) => pieces.join(glue));
-  const kept = new Set(dropFillers(words, vocab.lang));
+  const kept = new Set(dropFillers(words, vocab.lang, vocab.groupOf));
   const units: QueryUnit[] = [];
+  const scene = (position: number) =>
+    vocab.lang === 'zh' ? /^(?:后|以后|之后|前|之前|前后)/.test(words[position + 1] ?? '') : /^(?:after|before|during|since)$/.test(words[position - 1] ?? '') || /^(?:after|before|during|since)$/.test(words[position - 2] ?? '');
   words.forEach((word, position) => {
-    if (kept.has(word) && !units.some((u) => u.word === word)) units.push(unit(word, position, joined[position] ?? [word], vocab));
+    if (kept.has(word) && !units.some((u) => u.word === word)) units.push({ ...unit(word, position, joined[position] ?? [word], vocab), scene: scene(position) });
   });
   return units;
 }

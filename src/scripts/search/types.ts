@@ -19,6 +19,8 @@ export interface PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (query: string) => Promise<{ results: PagefindResult[] }>;
+  /** Loads the index chunks a search for `term` needs, without searching. */
+  preload: (term: string) => Promise<void>;
 }
 
 /** One result as the site shows it: the question, the step it links into, an excerpt. */

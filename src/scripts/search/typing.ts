@@ -1,11 +1,13 @@
 /**
  * Calls `onQuery` shortly after the visitor stops typing, never in the middle of an IME
- * composition (pinyin is not a query until the characters are chosen).
+ * composition (pinyin is not a query until the characters are chosen); `onTyping` at once, to
+ * start loading what the search will need.
  */
-export function onQueryInput(input: HTMLInputElement, onQuery: (query: string) => void, delay = 120): void {
+export function onQueryInput(input: HTMLInputElement, onQuery: (query: string) => void, onTyping: (query: string) => void = () => undefined, delay = 120): void {
   let composing = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
+    onTyping(input.value.trim());
     clearTimeout(timer);
     timer = setTimeout(() => onQuery(input.value.trim()), delay);
   };

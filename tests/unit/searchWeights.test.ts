@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchData, type IndexedPage } from '../../src/lib/searchData';
+import type { LexiconGroup } from '../../src/schemas/lexicon';
+import { dropFillers } from '../../src/scripts/search/fillers';
+import { findSubject, haystack, stem } from '../../src/scripts/search/match';
+import { pageTexts, rankPages, weighUnits } from '../../src/scripts/search/rank';
+import { queryUnits, vocabulary } from '../../src/scripts/search/tokens';
+
+const page = (id: string, title: string, content = title): IndexedPage => ({ id, url: `/zh/s/${id}/`, title, content, anchors: [] });
+const pages = [page('money', '升级后钱没到账怎么办', '升级后钱没到账怎么办 背面'), page('apply', '怎么申请升级', '怎么申请升级'), page('why', '为什么非要升级', '为什么非要升级')];
+const lexicon: LexiconGroup[] = [
+  { zh: ['为什么', '为啥'], en: ['why'], asks: true },
+  { zh: ['在哪', '背面'], en: ['where'], asks: true },
+  { zh: ['到账', '入账'] },
+];
+const data = buildSearchData('zh', pages, lexicon);
+const vocab = vocabulary('zh', data);
+
+/** Ranks the three pages for a query, with each word's pages found by substring, as Pagefind would. */
+function rank(query: string): string[] {
+  const units = queryUnits(query, vocab);
+  const texts = pages.map((p) => ({ id: p.id, hay: haystack(p.content, 'zh') }));
+  const termPages = new Map(units.flatMap((u) => u.terms).map((term) => [term, new Set(texts.filter((t) => t.hay.flat.includes(term)).map((t) => t.id))]));
+  const retrieval = { termPages, pairPages: units.map(() => new Set<string>()) };
+  return rankPages(weighUnits(units, retrieval, data), retrieval, pageTexts(data, 'zh'), data).map((r) => r.page.id);
+}
+
+describe('fillers', () => {
+  it('never drops a lexicon word, though it is a filler in a sentence', () => {
+    expect(dropFillers(['为什么', '要', '升级'], 'zh')).toEqual(['升级']);
+    expect(dropFillers(['为什么', '要', '升级'], 'zh', vocab.groupOf)).toEqual(['为什么', '升级']);
+    expect(queryUnits('为什么要升级', vocab).map((u) => u.word)).toEqual(['为什么', '升级']);
+  });
+});
+
+describe('question words (asks groups)', () => {
+  it('weigh at most half of the subject they ask about', () => {
+    const units = queryUnits('在哪 升级', vocab);
+    const termPages = new Map([['在哪', new Set<string>()], ['背面', new Set(['money'])], ['升级', new Set(['money', 'apply', 'why'])]]);
+    const [where, upgrade] = weighUnits(units, { termPages }, data);
+    expect(where?.unit.word).toBe('在哪');
+    expect(where?.weight).toBeCloseTo((upgrade?.weight ?? 0) / 2);
+  });
+
+  it('still tell a why-question from a how-question', () => {
+    expect(rank('为什么要升级')[0]).toBe('why');
+    expect(rank('为啥升级')[0]).toBe('why');
+  });
+});
+
+describe('a word that only sets the scene', () => {
+  it('is found in a time clause but not as the subject', () => {
+    const hay = haystack('升级后钱没到账', 'zh');
+    expect(findSubject(hay, '升级', 'zh')).toEqual([]);
+    expect(findSubject(haystack('怎么申请升级', 'zh'), '升级', 'zh')).toEqual([[4, 6]]);
+    expect(findSubject(haystack('Why is my payout late after the upgrade?', 'en'), 'upgrade', 'en')).toEqual([]);
+    expect(findSubject(haystack('How do I apply for the upgrade?', 'en'), 'upgrade', 'en')).toHaveLength(1);
+  });
+
+  it('breaks a tie for the shorter, more focused title', () => {
+    expect(rank('升级').slice(0, 2)).toEqual(['apply', 'why']);
+  });
+
+  it('does not give a title its weight, unless the query sets the same scene', () => {
+    expect(rank('升级').indexOf('money')).toBe(2);
+    expect(rank('升级后到账')[0]).toBe('money');
+  });
+});
+
+describe('English endings', () => {
+  it('meet at one stem, a doubled consonant undone but a word\'s own kept', () => {
+    expect(['tap', 'taps', 'tapping', 'tapped'].map(stem)).toEqual(['tap', 'tap', 'tap', 'tap']);
+    expect(['call', 'calls', 'called', 'calling'].map(stem)).toEqual(['call', 'call', 'call', 'call']);
+    expect(stem('missed')).toBe('miss');
+  });
+
+  it('find the lexicon group of a word the lexicon holds in another form', () => {
+    const en = vocabulary('en', buildSearchData('en', [], [{ en: ['tap', 'contactless'] }, { en: ['refund'] }]));
+    const [tapping, refunds] = queryUnits('tapping refunds', en);
+    expect(tapping?.terms).toEqual(['tapping', 'tap', 'contactless']);
+    expect(refunds?.terms).toEqual(['refunds', 'refund']);
+  });
+});
