@@ -1,7 +1,7 @@
 /**
  * `npm run bench:search`: search quality and speed on the built site, in headless Chromium.
- * Two tables: the tuning table (tests/fixtures/search-queries.ts) and the held-out table
- * (tests/fixtures/search-holdout.ts, never tuned on). For each: hit@1, hit@3, the right step
+ * Three tables: the tuning table (tests/fixtures/search-queries.ts) and two held-out tables
+ * (tests/fixtures/search-holdout.ts and search-holdout2.ts, never tuned on). For each: hit@1, hit@3, the right step
  * when the answer is found, empty results, warm query times (rendering included). Then the
  * bytes the first query transfers and the cold first query's time (medians).
  * Options: `-- --misses` lists every query not answered first with the right step; `-- --fast`
@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { searchCases } from '../fixtures/search-queries.ts';
 import { holdoutCases } from '../fixtures/search-holdout.ts';
+import { holdout2Cases } from '../fixtures/search-holdout2.ts';
 import { launchChromium, median, startPreview } from './preview.ts';
 import { header, measureTable, row } from './searchQuality.ts';
 
@@ -27,7 +28,7 @@ function wireBytes(path: string): number {
 }
 
 async function tables(browser: Browser, url: string) {
-  for (const [name, table] of [['tuning table (search-queries.ts)', searchCases], ['held-out table (search-holdout.ts)', holdoutCases]] as const) {
+  for (const [name, table] of [['tuning table (search-queries.ts)', searchCases], ['held-out table (search-holdout.ts)', holdoutCases], ['second held-out table (search-holdout2.ts)', holdout2Cases]] as const) {
     const lines = [...header];
     const misses: string[] = [];
     for (const lang of ['zh', 'en'] as const) {
