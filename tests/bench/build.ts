@@ -96,7 +96,7 @@ function listingPages(dist: string): { count: number; largest: { path: string; b
 async function build(perLanguage: number) {
   const root = mkdtempSync(join(tmpdir(), `bench-build-${perLanguage}-`));
   try {
-    for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(project, item), join(root, item), { recursive: true });
+    for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(project, item), join(root, item), { recursive: true });
     symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'));
     writeContent(root, perLanguage);
     const started = performance.now();
