@@ -11,8 +11,9 @@ import type { InlineHashes } from './inlineHashes';
  * host (an OSS bucket serves no custom headers) and costs each response nothing. Nothing from
  * another origin, and inline only what the build put in that page, by hash: the stylesheet
  * (inlined so the first paint needs no second request) and the script loader
- * (`deferScripts.ts`). Never 'unsafe-inline'. Pagefind needs its same-origin Web Worker,
- * fetches for its index, and 'wasm-unsafe-eval' to compile its WebAssembly; nothing more.
+ * (`deferScripts.ts`). Never 'unsafe-inline'. Pagefind runs on the main thread (no worker, so
+ * none is allowed) and needs fetches for its index and 'wasm-unsafe-eval' to compile its
+ * WebAssembly; nothing more.
  * `frame-ancestors` is not allowed in a meta policy: the header carries it.
  */
 export function contentSecurityPolicy(hashes: InlineHashes): string {
@@ -22,7 +23,6 @@ export function contentSecurityPolicy(hashes: InlineHashes): string {
     ["style-src 'self'", ...hashes.styles].join(' '),
     "img-src 'self'",
     "connect-src 'self'",
-    "worker-src 'self'",
     "manifest-src 'self'",
     "base-uri 'self'",
     "form-action 'self'",
