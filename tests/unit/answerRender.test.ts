@@ -46,9 +46,9 @@ describe('renderAnswer: what it refuses (the content check names these first)', 
   it.each([
     ['an unknown component', '<Tip>\n\nx\n\n</Tip>', /Tip/],
     ['malformed MDX', '<Step id="a" title="A">\n\nx\n', /Expected a closing tag for `<Step>`/],
-    ['a step without an id', '<Step title="A">\n\nx\n\n</Step>', /<Step> needs a id="…"/],
-    ['a step without a title', '<Step id="a">\n\nx\n\n</Step>', /<Step> needs a title="…"/],
-    ['a callout without a title', '<Callout>\n\nx\n\n</Callout>', /<Callout> needs a title="…"/],
+    ['a step without an id', '<Step title="A">\n\nx\n\n</Step>', /<Step> needs id="…"/],
+    ['a step without a title', '<Step id="a">\n\nx\n\n</Step>', /<Step> needs title="…"/],
+    ['a callout without a title', '<Callout>\n\nx\n\n</Callout>', /<Callout> needs title="…"/],
     ['an operator contact with attributes', '<OperatorContact lang="zh" />', /takes no attributes/],
   ])('throws on %s', (_name, body, message) => {
     expect(render(body)).toThrow(message);

@@ -17,7 +17,7 @@ export const answerComponentNames = ['Step', 'Callout', 'OperatorContact'] as co
 
 function text(props: Props, name: string, component: string): string {
   const value = props[name];
-  if (typeof value !== 'string' || value.trim() === '') throw new Error(`<${component}> needs a ${name}="…"`);
+  if (typeof value !== 'string' || value.trim() === '') throw new Error(`<${component}> needs ${name}="…"`);
   return value;
 }
 
