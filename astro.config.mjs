@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentIntegrity } from './src/integrations/contentIntegrity.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
@@ -37,9 +36,6 @@ export default defineConfig({
   },
   integrations: [
     contentIntegrity(),
-    // Static stretches of an answer compile to HTML strings instead of one call per element: the
-    // same pages (diff -r), and 5% less memory to bundle thousands of answers (README, "A large help center").
-    mdx({ optimize: true }),
     sitemap({
       // The entry page only points to the two homes, which are listed themselves.
       filter: (page) => page !== entryPage,

@@ -1,15 +1,19 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { answerLoader } from './lib/answerLoader';
 import { questionSchema } from './schemas/question';
 import { sectionSchema } from './schemas/section';
 import { codeSchema } from './schemas/code';
 import { flowSchema } from './schemas/flow';
 import type { SectionId } from './lib/sections';
 
-/** One collection per section: `content/<section>/<lang>/<id>.mdx`, entry id `<lang>/<id>`. */
+/**
+ * One collection per section: `content/<section>/<lang>/<id>.mdx`, entry id `<lang>/<id>`, each
+ * answer rendered to HTML into the store at sync (glob() plus our MDX renderer).
+ */
 function questions(section: SectionId) {
   return defineCollection({
-    loader: glob({ base: `./content/${section}`, pattern: '*/*.mdx' }),
+    loader: answerLoader({ base: `./content/${section}`, pattern: '*/*.mdx' }),
     schema: questionSchema,
   });
 }

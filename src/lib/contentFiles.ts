@@ -8,6 +8,7 @@ import { readFrontmatter } from './frontmatter';
 import { scanSteps, type StepRef } from './stepIds';
 import { flowsFolder } from './flowFiles';
 import { scanLinks, type LinkRef } from './contentLinks';
+import { checkAnswerMdx } from './answerMdx/check';
 
 /** A problem found in the content, named by file (relative to the project) and field. */
 export interface ContentProblem {
@@ -76,6 +77,7 @@ function readQuestion(root: string, path: string, section: SectionId, lang: Loca
   const bodyLine = source.slice(0, source.length - parsed.body.length).split('\n').length;
   const scan = scanSteps(parsed.body, bodyLine);
   for (const { line, message } of scan.problems) problems.push({ file, field: `<Step> (line ${line})`, message });
+  for (const { line, message } of checkAnswerMdx(parsed.body, bodyLine)) problems.push({ file, field: `body (line ${line})`, message });
   const question: QuestionFile = { file, section, lang, id, data: result.data, steps: scan.steps, links: scanLinks(parsed.body, bodyLine) };
   return { problems, question };
 }

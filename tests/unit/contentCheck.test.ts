@@ -48,6 +48,15 @@ describe('checkContent', () => {
     ['a link to a response code that does not exist', zhCard, (t: string) => t.replace('](#check-network)', '](../../codes/99/)'), zhCard, 'link "../../codes/99/" (line 9)', /no response code 99/],
     ['a link into the codes that is not a code page', zhCard, (t: string) => t.replace('](#check-network)', '](../../codes/43)'), zhCard, 'link "../../codes/43" (line 9)', /trailing slash/],
     ['a link to another site', enCard, (t: string) => t.replace('](#check-network)', '](https://example.com/)'), enCard, 'link "https://example.com/" (line 9)', /only to pages of this site/],
+    ['a step without a literal title', enCard, (t: string) => t.replace(' title="Restart"', ''), enCard, '<Step> (line 17)', /no literal title/],
+    // The answer body itself: rendered to HTML at content sync (src/lib/answerMdx), so what it cannot render is named here first.
+    ['an unknown component', zhCard, (t: string) => t.replace('<Step id="restart" title="重启">', '<Tip title="重启">').replace('关机再开机。\n\n</Step>', '关机再开机。\n\n</Tip>'), zhCard, 'body (line 17)', /unknown component <Tip>: an answer may use <Step>, <Callout>, <OperatorContact>/],
+    ['an unclosed component (malformed MDX)', zhCard, (t: string) => t.replace(/<\/Step>\s*$/, ''), zhCard, 'body (line 17)', /malformed MDX: Expected a closing tag for `<Step>`/],
+    ['a callout without a title', enCard, (t: string) => t.replace('<Step id="restart"', '<Callout>\n\nFirst.\n\n</Callout>\n\n<Step id="restart"'), enCard, 'body (line 17)', /<Callout> needs title="…"/],
+    ['a callout title that is not a quoted string', enCard, (t: string) => t.replace('<Step id="restart"', '<Callout title={"First"}>\n\nFirst.\n\n</Callout>\n\n<Step id="restart"'), enCard, 'body (line 17)', /<Callout title> must be a quoted string/],
+    ['an operator contact with attributes', zhCard, (t: string) => t.replace('看看信号。', '看看信号。\n\n<OperatorContact lang="en" />'), zhCard, 'body (line 15)', /<OperatorContact> does not take "lang"/],
+    ['a JavaScript expression', zhCard, (t: string) => t.replace('看看信号。', '看看信号 {1 + 1}。'), zhCard, 'body (line 13)', /a \{…\} expression: answers run no JavaScript/],
+    ['an import', zhCard, (t: string) => t.replace('先别急', "import Tip from './tip.astro';\n\n先别急"), zhCard, 'body (line 9)', /import\/export/],
     ['related differing between languages', zhCard, (t: string) => t.replace('related: [money-late]\n', ''), zhCard, 'related', /differs between/],
   ])('rejects %s', (_name, file, transform, expectedFile, field, message) => {
     const problems = checkWith((edit) => edit(file, transform));

@@ -4,6 +4,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseOperator } from '../../src/lib/siteData';
 import type { Operator } from '../../src/schemas/operator';
+import { renderAnswer } from '../../src/lib/answerMdx/render';
 
 // The components read the deployed settings; each test swaps in the state it needs.
 const settings = vi.hoisted(() => ({ operator: null as Operator | null, glossary: [] }));
@@ -12,7 +13,7 @@ vi.mock('../../src/lib/siteSettings', () => settings);
 const filledRead = parseOperator(readFileSync(join(import.meta.dirname, '../fixtures/operator/filled.yaml'), 'utf8'));
 const filled = filledRead.ok ? filledRead.data : null;
 
-async function render(component: 'OperatorContact' | 'SiteFooter', props: Record<string, unknown>) {
+async function render(component: 'SiteFooter', props: Record<string, unknown>) {
   const container = await AstroContainer.create();
   const module = await import(`../../src/components/${component}.astro`);
   const html = await container.renderToString(module.default, { props });
@@ -24,18 +25,21 @@ beforeEach(() => {
   settings.operator = null;
 });
 
+// In answers, <OperatorContact /> is rendered into the content store (src/lib/answerMdx), from the same settings.
 describe('<OperatorContact /> (for MDX answers)', () => {
-  it('without an operator, sends merchants to the number on their terminal', async () => {
-    expect(await render('OperatorContact', { lang: 'zh' })).toContain('请打<strong>机身标签或合同上的客服电话</strong>。');
-    expect(await render('OperatorContact', { lang: 'en' })).toContain('Call <strong>the number on your terminal’s sticker or contract</strong>.');
+  const contact = (lang: 'zh' | 'en') => renderAnswer('<OperatorContact />', { lang, operator: settings.operator }).html;
+
+  it('without an operator, sends merchants to the number on their terminal', () => {
+    expect(contact('zh')).toContain('请打<strong>机身标签或合同上的客服电话</strong>。');
+    expect(contact('en')).toContain('Call <strong>the number on your terminal’s sticker or contract</strong>.');
   });
 
-  it('with an operator, gives its name, a dialable hotline, hours and website', async () => {
+  it('with an operator, gives its name, a dialable hotline, hours and website', () => {
     settings.operator = filled;
-    const zh = await render('OperatorContact', { lang: 'zh' });
+    const zh = contact('zh');
     expect(zh).toContain('请打<strong>示例银行 POS 服务中心</strong>的客服电话 <a href="tel:4000000000">400-000-0000</a>（每天 8:00–22:00）。');
     expect(zh).toContain('。网站：<a href="https://www.example.cn/pos/">www.example.cn/pos/</a>');
-    const en = await render('OperatorContact', { lang: 'en' });
+    const en = contact('en');
     expect(en).toContain('Call <strong>Example Bank POS Service Centre</strong> on <a href="tel:4000000000">400-000-0000</a> (8 am to 10 pm daily).');
     expect(en).toContain('daily). Website: <a href="https://www.example.cn/pos/">');
     expect(en).not.toContain('sticker');
