@@ -124,7 +124,8 @@ export async function indexSite(site: string, root: string, log: (message: strin
     // A sharded language also lists its other bundles, for the browser to merge (absent otherwise).
     const more = shards[code] ? { shards: shards[code] } : {};
     await writeFile(join(outputPath, `help-${code}.json`), JSON.stringify({ ...buildSearchData(code, language.pages, groups), ...more }));
-    log(`${tag}: ${pages} pages, ${language.words} words indexed`);
+    const runs = shards[code] ? ` in ${shards[code].length + 1} Pagefind runs merged in the browser (over ${shardPages()} pages a run; README, "A large help center")` : '';
+    log(`${tag}: ${pages} pages, ${language.words} words indexed${runs}`);
   }
 }
 

@@ -6,12 +6,16 @@ import { join, relative, sep } from 'node:path';
  * (`mergeIndex`, src/scripts/search/shards.ts).
  *
  * Pagefind 1.6 holds every page's word map of a run in memory while it writes the index, about
- * 0.45 MB a Chinese page (README, "A large help center"): 5,000 Chinese pages took 2.4 GB in one
- * run. Runs of at most this many pages keep it near 1 GB. The real site (about a hundred pages a
- * language) is one shard, indexed exactly as before. HELP_CENTER_INDEX_SHARD_PAGES overrides it
- * (the e2e test builds the real site in shards of a few dozen pages).
+ * 0.4 MB a Chinese page (README, "A large help center"): 5,000 Chinese pages took 2.3–2.4 GB in
+ * one run, 2,553 took 0.95 GB. But merged shards do not search quite like one index: Pagefind
+ * matches a word by the words of each shard's own index, and a shard without the word (发票,
+ * invoice) answers with the pages holding its longest known beginning (发, in), which crowd out
+ * the page that has it. So a language is split only where one run would pass about 1.4 GB:
+ * the real site (about a hundred pages a language) and sites up to 3,000 pages a language are
+ * one run, indexed exactly as before. HELP_CENTER_INDEX_SHARD_PAGES overrides it (the e2e test
+ * builds the real site in shards of 40 pages; a very large value turns sharding off).
  */
-export const defaultShardPages = 2000;
+export const defaultShardPages = 3000;
 
 export function shardPages(env: NodeJS.ProcessEnv = process.env): number {
   const value = env['HELP_CENTER_INDEX_SHARD_PAGES'];
@@ -22,18 +26,16 @@ export function shardPages(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 /**
- * Cuts `items` into the fewest runs of at most `size`, as even as can be: the largest run sets
- * the peak, so 5,000 pages in runs of 2,000 are 1,667 + 1,667 + 1,666, not 2,000 + 2,000 + 1,000.
+ * Deals `items` into the fewest runs of at most `size`, like cards (page 1 to run 1, page 2 to
+ * run 2 …), so that each run holds every section's pages and most of the language's words: with
+ * runs cut by section, a run without 好处 answered it with every page holding 好 (above), and
+ * search quality on a 5,000-question site fell further (README). The runs differ by a page at
+ * most: the largest sets the peak.
  */
 export function splitShards<T>(items: readonly T[], size: number): T[][] {
   const count = Math.max(1, Math.ceil(items.length / size));
-  const shards: T[][] = [];
-  let start = 0;
-  for (let i = 0; i < count; i++) {
-    const end = start + Math.ceil((items.length - start) / (count - i));
-    shards.push(items.slice(start, end));
-    start = end;
-  }
+  const shards: T[][] = Array.from({ length: count }, () => []);
+  items.forEach((item, i) => shards[i % count]!.push(item));
   return shards;
 }
 

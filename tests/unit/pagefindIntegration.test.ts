@@ -132,7 +132,8 @@ describe('the Pagefind integration', () => {
       return Promise.resolve({ errors: [] });
     });
     await runBuildDone();
-    expect(pagefindApi.addHTMLFile.mock.calls.map(([file]) => file.url)).toEqual(['/zh/a/', '/zh/b/', '/zh/c/']);
+    // Dealt in turn: a and c to the main bundle, b to the second.
+    expect(pagefindApi.addHTMLFile.mock.calls.map(([file]) => file.url)).toEqual(['/zh/a/', '/zh/c/', '/zh/b/']);
     expect(pagefindApi.addDirectory.mock.calls).toEqual([[{ path: `${site}/`, glob: 'en/**/*.html' }]]);
     expect(pagefindApi.writeFiles.mock.calls.map(([options]) => options.outputPath)).toEqual([join(site, 'pagefind'), join(site, 'pagefind/zh-2/'), join(site, 'pagefind')]);
     expect(pagefindApi.close).toHaveBeenCalledTimes(3);
@@ -143,6 +144,7 @@ describe('the Pagefind integration', () => {
     expect(readdirSync(join(site, 'pagefind/zh-2'))).toEqual(['pagefind-entry.json']);
     // The main entry is the main bundle's: its first shard's pages, beside English.
     expect(JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')).languages).toEqual({ en: { page_count: 1 }, 'zh-cn': { page_count: 2 } });
-    expect(logger.info).toHaveBeenCalledWith('zh-cn: 3 pages, 3 words indexed');
+    expect(logger.info).toHaveBeenCalledWith('zh-cn: 3 pages, 3 words indexed in 2 Pagefind runs merged in the browser (over 2 pages a run; README, "A large help center")');
+    expect(logger.info).toHaveBeenCalledWith('en: 1 pages, 1 words indexed');
   });
 });
