@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { localeCodes, locales } from '../i18n/locales';
 import { readLexicon } from '../lib/lexicon';
+import { indexedPages, settleShard, shardFolder, shardPages, splitShards, type ShardPage } from './pagefindShards';
 import { buildSearchData, type IndexedPage } from '../lib/searchData';
 
 /**
@@ -44,6 +45,31 @@ function failIf(errors: string[], step: string): void {
 }
 
 /**
+ * One Pagefind process: the language folder `code`, or only `pages` of it, written to
+ * `outputPath`. Returns the entry file it wrote, once sure every page it found is in `tag`.
+ */
+async function indexRun(site: string, code: string, pages: ShardPage[] | undefined, outputPath: string, tag: string): Promise<PagefindEntry> {
+  try {
+    const { index, errors } = await createIndex({});
+    failIf(errors, 'start');
+    if (!index) throw new Error('Pagefind did not create an index');
+    if (pages) {
+      for (const page of pages) failIf((await index.addHTMLFile({ url: page.url, content: await readFile(page.file, 'utf8') })).errors, 'indexing');
+    } else {
+      // Every page of a language is under /<lang>/ (src/i18n/urls.ts).
+      failIf((await index.addDirectory({ path: site, glob: `${code}/**/*.html` })).errors, 'indexing');
+    }
+    failIf((await index.writeFiles({ outputPath })).errors, 'writing');
+  } finally {
+    await close();
+  }
+  const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  const strays = Object.keys(entry.languages).filter((other) => other !== tag);
+  if (strays.length > 0) throw new Error(`Pagefind found pages under /${code}/ in ${strays.join(', ')}, not ${tag}: is <html lang> right on every page?`);
+  return entry;
+}
+
+/**
  * Indexes the built site in `site` (dist/): one Pagefind index per `<html lang>`, answer pages only
  * (they carry `data-pagefind-body`), then the ranking layer's data for each language. A language
  * left with no pages fails, since its search would silently fall back to the other language's index.
@@ -51,7 +77,9 @@ function failIf(errors: string[], step: string): void {
  * The languages are indexed one after the other, each by its own Pagefind process: Pagefind holds
  * every page's word map of a run in memory while it writes (about 0.4 MB a Chinese page), so one
  * run per language halves its peak. The output is byte for byte that of one run over the whole
- * site (hashed file names; only pagefind-entry.json lists the languages, merged here).
+ * site (hashed file names; only pagefind-entry.json lists the languages, merged here). A language
+ * with more pages than one run should hold is indexed in shards (./pagefindShards.ts): each
+ * further shard is a bundle of its own that help-<lang>.json lists for the browser to merge.
  */
 export async function indexSite(site: string, root: string, log: (message: string) => void): Promise<void> {
   const outputPath = join(site, 'pagefind');
@@ -61,24 +89,26 @@ export async function indexSite(site: string, root: string, log: (message: strin
   // from its environment; if a later Pagefind drops it, indexing still works, only coarser.
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(indexChunkSize);
   const languages: PagefindEntry['languages'] = {};
+  const shards: Partial<Record<string, string[]>> = {};
+  const counts: Partial<Record<string, number>> = {};
   let entry: PagefindEntry | undefined;
   for (const code of localeCodes) {
-    try {
-      const { index, errors } = await createIndex({});
-      failIf(errors, 'start');
-      if (!index) throw new Error('Pagefind did not create an index');
-      // Every page of a language is under /<lang>/ (src/i18n/urls.ts).
-      const added = await index.addDirectory({ path: site, glob: `${code}/**/*.html` });
-      failIf(added.errors, 'indexing');
-      failIf((await index.writeFiles({ outputPath })).errors, 'writing');
-    } finally {
-      await close();
-    }
-    entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
     const tag = locales[code].htmlLang.toLowerCase();
-    const strays = Object.keys(entry.languages).filter((other) => other !== tag);
-    if (strays.length > 0) throw new Error(`Pagefind found pages under /${code}/ in ${strays.join(', ')}, not ${tag}: is <html lang> right on every page?`);
-    if (entry.languages[tag]) languages[tag] = entry.languages[tag];
+    const pages = await indexedPages(site, code);
+    const runs = splitShards(pages, shardPages());
+    for (const [n, shard] of runs.entries()) {
+      const folder = shardFolder(code, n);
+      // One run is the whole folder, as Pagefind finds it (the real site: the same files as ever).
+      const shardEntry = await indexRun(site, code, runs.length > 1 ? shard : undefined, join(outputPath, folder), tag);
+      if (n === 0) {
+        entry = shardEntry;
+        if (shardEntry.languages[tag]) languages[tag] = shardEntry.languages[tag];
+      } else {
+        await settleShard(outputPath, folder);
+        (shards[code] ??= []).push(folder);
+      }
+      counts[tag] = (counts[tag] ?? 0) + (shardEntry.languages[tag]?.page_count ?? 0);
+    }
   }
   if (!entry) throw new Error('no languages configured');
   // Pagefind lists the languages in byte order (a Rust BTreeMap); so does this.
@@ -87,12 +117,15 @@ export async function indexSite(site: string, root: string, log: (message: strin
   const { groups } = readLexicon(root);
   for (const code of localeCodes) {
     const tag = locales[code].htmlLang.toLowerCase();
-    const pages = languages[tag]?.page_count ?? 0;
+    const pages = counts[tag] ?? 0;
     if (pages === 0) throw new Error(`Pagefind indexed no ${tag} pages: is data-pagefind-body on the answer pages?`);
     const language = await readFragments(outputPath, tag);
     // The ranking layer's data: titles, step headings, lexicon, words to re-join (see src/scripts/search/data.ts).
-    await writeFile(join(outputPath, `help-${code}.json`), JSON.stringify(buildSearchData(code, language.pages, groups)));
-    log(`${tag}: ${pages} pages, ${language.words} words indexed`);
+    // A sharded language also lists its other bundles, for the browser to merge (absent otherwise).
+    const more = shards[code] ? { shards: shards[code] } : {};
+    await writeFile(join(outputPath, `help-${code}.json`), JSON.stringify({ ...buildSearchData(code, language.pages, groups), ...more }));
+    const runs = shards[code] ? ` in ${shards[code].length + 1} Pagefind runs merged in the browser (over ${shardPages()} pages a run; README, "A large help center")` : '';
+    log(`${tag}: ${pages} pages, ${language.words} words indexed${runs}`);
   }
 }
 

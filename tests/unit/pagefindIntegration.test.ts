@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-const pagefindApi = vi.hoisted(() => ({ addDirectory: vi.fn(), writeFiles: vi.fn(), createIndex: vi.fn(), close: vi.fn() }));
+const pagefindApi = vi.hoisted(() => ({ addDirectory: vi.fn(), addHTMLFile: vi.fn(), writeFiles: vi.fn(), createIndex: vi.fn(), close: vi.fn() }));
 vi.mock('pagefind', () => ({ createIndex: pagefindApi.createIndex, close: pagefindApi.close }));
 
 const { pagefind } = await import('../../src/integrations/pagefind');
@@ -45,7 +45,7 @@ async function runBuildDone() {
 beforeEach(() => {
   site = mkdtempSync(join(tmpdir(), 'pagefind-test-'));
   vi.clearAllMocks();
-  pagefindApi.createIndex.mockResolvedValue({ errors: [], index: { addDirectory: pagefindApi.addDirectory, writeFiles: pagefindApi.writeFiles } });
+  pagefindApi.createIndex.mockResolvedValue({ errors: [], index: { addDirectory: pagefindApi.addDirectory, addHTMLFile: pagefindApi.addHTMLFile, writeFiles: pagefindApi.writeFiles } });
   pagefindApi.addDirectory.mockResolvedValue({ errors: [], page_count: 24 });
   pagefindApi.writeFiles.mockImplementation(fakeWrite);
 });
@@ -53,6 +53,7 @@ beforeEach(() => {
 afterEach(() => {
   rmSync(site, { recursive: true, force: true });
   delete process.env['HELP_CENTER_INDEX_LATER'];
+  delete process.env['HELP_CENTER_INDEX_SHARD_PAGES'];
 });
 
 describe('the Pagefind integration', () => {
@@ -103,5 +104,47 @@ describe('the Pagefind integration', () => {
     await runBuildDone();
     expect(pagefindApi.createIndex).not.toHaveBeenCalled();
     expect(JSON.parse(readFileSync(later, 'utf8'))).toEqual({ site: `${site}/`, root: process.cwd() });
+  });
+
+  it('indexes a language of more pages than a run holds in shards, each its own bundle, listed for the browser to merge', async () => {
+    process.env['HELP_CENTER_INDEX_SHARD_PAGES'] = '2';
+    const html = (lang: string, body: string) => `<html lang="${lang}"><main data-pagefind-body>${body}</main></html>`;
+    for (const [path, lang] of [['zh/a', 'zh-CN'], ['zh/b', 'zh-CN'], ['zh/c', 'zh-CN'], ['en/a', 'en']] as const) {
+      mkdirSync(join(site, path), { recursive: true });
+      writeFileSync(join(site, path, 'index.html'), html(lang, path));
+    }
+    mkdirSync(join(site, 'zh/list'), { recursive: true });
+    writeFileSync(join(site, 'zh/list/index.html'), '<html lang="zh-CN"><main>not indexed</main></html>');
+    // Like Pagefind: each run writes its entry, its pages' fragments and its own copy of the scripts.
+    let added: string[] = [];
+    pagefindApi.addHTMLFile.mockImplementation(({ url }: { url: string }) => (added.push(url), Promise.resolve({ errors: [] })));
+    pagefindApi.addDirectory.mockImplementation(({ glob }: { glob: string }) => ((added = [`/${glob.slice(0, 2)}/a/`]), Promise.resolve({ errors: [] })));
+    pagefindApi.writeFiles.mockImplementation(({ outputPath }: { outputPath: string }) => {
+      const tag = added[0]!.startsWith('/zh/') ? 'zh-cn' : 'en';
+      mkdirSync(join(outputPath, 'fragment'), { recursive: true });
+      for (const url of added) {
+        const fragment = { url, content: 'Text.', word_count: 1, meta: { title: url }, anchors: [] };
+        writeFileSync(join(outputPath, `fragment/${tag}_${url.replace(/\W/g, '')}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify(fragment)}`));
+      }
+      writeFileSync(join(outputPath, 'pagefind.js'), '');
+      writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages: { [tag]: { page_count: added.length } } }));
+      added = [];
+      return Promise.resolve({ errors: [] });
+    });
+    await runBuildDone();
+    // Dealt in turn: a and c to the main bundle, b to the second.
+    expect(pagefindApi.addHTMLFile.mock.calls.map(([file]) => file.url)).toEqual(['/zh/a/', '/zh/c/', '/zh/b/']);
+    expect(pagefindApi.addDirectory.mock.calls).toEqual([[{ path: `${site}/`, glob: 'en/**/*.html' }]]);
+    expect(pagefindApi.writeFiles.mock.calls.map(([options]) => options.outputPath)).toEqual([join(site, 'pagefind'), join(site, 'pagefind/zh-2/'), join(site, 'pagefind')]);
+    expect(pagefindApi.close).toHaveBeenCalledTimes(3);
+    const zh = JSON.parse(readFileSync(join(site, 'pagefind/help-zh.json'), 'utf8'));
+    expect(zh.shards).toEqual(['zh-2/']);
+    expect(zh.pages.map((page: { url: string }) => page.url).sort()).toEqual(['/zh/a/', '/zh/b/', '/zh/c/']);
+    expect(JSON.parse(readFileSync(join(site, 'pagefind/help-en.json'), 'utf8'))).not.toHaveProperty('shards');
+    expect(readdirSync(join(site, 'pagefind/zh-2'))).toEqual(['pagefind-entry.json']);
+    // The main entry is the main bundle's: its first shard's pages, beside English.
+    expect(JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')).languages).toEqual({ en: { page_count: 1 }, 'zh-cn': { page_count: 2 } });
+    expect(logger.info).toHaveBeenCalledWith('zh-cn: 3 pages, 3 words indexed in 2 Pagefind runs merged in the browser (over 2 pages a run; README, "A large help center")');
+    expect(logger.info).toHaveBeenCalledWith('en: 1 pages, 1 words indexed');
   });
 });

@@ -28,4 +28,6 @@ export interface SearchData {
   joins: string[];
   /** Response code (lower case, as in its URL) → its page's id. */
   codes: Record<string, string>;
+  /** A large site's further Pagefind bundles for this language, under pagefind/ (`zh-2/`); absent with one. */
+  shards?: string[];
 }

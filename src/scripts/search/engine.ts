@@ -5,6 +5,7 @@ import { pageTexts, rankPages, weighUnits, type PageText, type Ranked, type Weig
 import { loadFragment, type Fragment } from './fragments';
 import { lexiconPages, pagefindQuery, retrieve, TermCache, type Retrieval } from './retrieve';
 import { normalise } from './normalise';
+import { mergeShards } from './shards';
 import { pageParts, type PagePart } from './sections';
 import { pickPart } from './steps';
 import { queryUnits, splitUnit, vocabulary, type QueryUnit, type Vocabulary } from './tokens';
@@ -35,16 +36,20 @@ export function loadEngine(base: string, lang: 'zh' | 'en'): Promise<Engine> {
         // round trip per search, for an index of a hundred pages that searches in a millisecond.
         await api.options({ baseUrl: base, noWorker: true });
         await api.init();
+        await mergeShards(api, base, (await data).shards);
         return api;
       })().catch((error: unknown) => {
         pagefind = undefined;
         throw error;
       }));
     void startPagefind().catch(() => undefined);
-    const response = await fetch(`${base}pagefind/help-${lang}.json`);
-    if (!response.ok) throw new Error(`search data: HTTP ${response.status}`);
-    const data = (await response.json()) as SearchData;
-    return { lang, base, vocab: vocabulary(lang, data), texts: pageTexts(data, lang), known: lexiconPages(data), cache: new TermCache(startPagefind) };
+    // Pagefind reads it only after init(), by when it is set (Pagefind is asked for first, as before).
+    const data = fetch(`${base}pagefind/help-${lang}.json`).then(async (response) => {
+      if (!response.ok) throw new Error(`search data: HTTP ${response.status}`);
+      return (await response.json()) as SearchData;
+    });
+    const loaded = await data;
+    return { lang, base, vocab: vocabulary(lang, loaded), texts: pageTexts(loaded, lang), known: lexiconPages(loaded), cache: new TermCache(startPagefind) };
   })();
   loading.catch(() => {
     loading = undefined;

@@ -21,6 +21,8 @@ export interface PagefindApi {
   search: (query: string) => Promise<{ results: PagefindResult[] }>;
   /** Loads the index chunks a search for `term` needs, without searching. */
   preload: (term: string) => Promise<void>;
+  /** Adds another bundle's index to every later search (src/scripts/search/shards.ts). */
+  mergeIndex: (bundlePath: string) => Promise<void>;
 }
 
 /** One result as the site shows it: the question, the step it links into, an excerpt. */

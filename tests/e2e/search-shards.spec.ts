@@ -1,0 +1,85 @@
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { indexedPages, splitShards } from '../../src/integrations/pagefindShards';
+import { searchOnPage } from './support/search';
+import { watchErrors } from './support/site';
+
+/**
+ * A large site's index comes in shards the browser merges (src/integrations/pagefindShards.ts).
+ * The real site is one shard, so this builds it again in shards of 40 pages (three a language),
+ * under a sub-path, and serves that copy on a port of its own beside the main preview (whose
+ * lock file it ignores).
+ */
+const project = join(import.meta.dirname, '../..');
+const base = '/help/';
+const shardPages = 40;
+const port = Number(process.env['PREVIEW_PORT'] ?? 4321) + 1000;
+let dir: string;
+let server: ChildProcess | undefined;
+
+test.describe.configure({ mode: 'serial', timeout: 60_000 });
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  dir = mkdtempSync(join(tmpdir(), 'help-center-shards-'));
+  const env = { ...process.env, BASE_PATH: base, HELP_CENTER_INDEX_SHARD_PAGES: String(shardPages), ASTRO_TELEMETRY_DISABLED: '1' };
+  execFileSync(process.execPath, [join(project, 'src/build.ts'), '--outDir', dir], { cwd: project, env, stdio: 'ignore' });
+  server = spawn(join(project, 'node_modules/.bin/astro'), ['preview', '--port', String(port), '--host', 'localhost', '--outDir', dir, '--ignore-lock'], { cwd: project, env, stdio: 'ignore', detached: true });
+  for (let attempt = 0; attempt < 150; attempt++) {
+    const up = await fetch(`http://localhost:${port}${base}zh/`).then((response) => response.ok, () => false);
+    if (up) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the sharded copy's preview did not answer on port ${port}`);
+});
+
+test.afterAll(() => {
+  try {
+    if (server?.pid) process.kill(-server.pid);
+  } catch {
+    // it had already exited
+  }
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Requests for the Pagefind bundle, as paths. */
+function bundleRequests(page: Page): string[] {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  return fetched;
+}
+
+// A word only one page holds (unknown to the lexicon, so only Pagefind finds it), on a page dealt
+// to the second shard. In English the other shards know no beginning of "mastercard", and the page
+// comes first. In Chinese they answer 发票 with their pages holding 发 (src/integrations/
+// pagefindShards.ts): the page is found, though not first, which one index would rank first.
+for (const { lang, query, answer, first } of [
+  { lang: 'zh', query: '发票', answer: 'ic-card-upgrade/upgrade-cost', first: false },
+  { lang: 'en', query: 'mastercard', answer: 'failed-swipes/foreign-cards', first: true },
+] as const) {
+  test(`${lang}: a query only a second-shard page answers finds it, under ${base}, within the page's CSP`, async ({ page }) => {
+    const runs = splitShards(await indexedPages(dir, lang), shardPages);
+    expect(runs.length).toBe(3);
+    expect(runs[1]!.map((p) => p.url)).toContain(`/${lang}/${answer}/`);
+    const data = JSON.parse(readFileSync(join(dir, `pagefind/help-${lang}.json`), 'utf8')) as { shards?: string[] };
+    expect(data.shards).toEqual([`${lang}-2/`, `${lang}-3/`]);
+
+    const errors = watchErrors(page);
+    await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`)));
+    const fetched = bundleRequests(page);
+    await page.goto(`http://localhost:${port}${base}${lang}/search/`);
+    const { hits } = await searchOnPage(page, query);
+    const urls = hits.map((hit) => hit.url.split('#')[0]);
+    expect(urls).toContain(`${base}${lang}/${answer}/`);
+    if (first) expect(urls[0]).toBe(`${base}${lang}/${answer}/`);
+    expect(fetched).toContain(`${base}pagefind/${lang}-2/pagefind-entry.json`);
+    expect(fetched.some((path) => path.startsWith(`${base}pagefind/${lang}-2/index/`))).toBe(true);
+    // The hit's excerpt (shown for the first three) comes from its fragment, which the build
+    // moved into the main bundle.
+    if (first) await expect(page.locator('[data-search-results] a.hit').first().locator('mark').first()).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+}
