@@ -33,6 +33,16 @@ describe('fillers', () => {
   });
 });
 
+describe('time-clause words', () => {
+  it('frame when, so they are dropped and the word before them sets the scene', () => {
+    const units = (query: string) => queryUnits(query, vocab).map((u) => [u.word, u.scene]);
+    expect(units('升级以后到账')).toEqual([['升级', true], ['到账', false]]);
+    expect(units('升级完到账')).toEqual([['升级', true], ['到账', false]]);
+    expect(units('升级的时候到账')).toEqual([['升级', false], ['到账', false]]);
+    expect(units('升级那天到账')).toEqual([['升级', false], ['到账', false]]);
+  });
+});
+
 describe('question words (asks groups)', () => {
   it('weigh at most half of the subject they ask about', () => {
     const units = queryUnits('在哪 升级', vocab);
