@@ -77,6 +77,20 @@ describe('a word that only sets the scene', () => {
   });
 });
 
+describe('re-joining lexicon phrases', () => {
+  const en = vocabulary('en', buildSearchData('en', [], [{ en: ['chip', 'chip card'] }, { en: ['card not reading'] }, { en: ['sign in'] }]));
+  const words = (query: string) => queryUnits(query, en).map((u) => u.word);
+
+  it('glues the query into the fewest pieces, not the longest first piece', () => {
+    expect(words('chip card not reading')).toEqual(['chip', 'card not reading']);
+  });
+
+  it('still takes the longer phrase when that costs nothing', () => {
+    expect(words('chip card')).toEqual(['chip card']);
+    expect(words('chip card sign in')).toEqual(['chip card', 'sign in']);
+  });
+});
+
 describe('English endings', () => {
   it('meet at one stem, a doubled consonant undone but a word\'s own kept', () => {
     expect(['tap', 'taps', 'tapping', 'tapped'].map(stem)).toEqual(['tap', 'tap', 'tap', 'tap']);

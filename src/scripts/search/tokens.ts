@@ -63,14 +63,26 @@ function segment(text: string, lang: 'zh' | 'en'): string[] {
   return words.filter((word) => /[\p{L}\p{N}]/u.test(word));
 }
 
-/** Glues back words of the vocabulary the segmenter cut up (刷|不了 → 刷不了, sign|in → sign in), longest first. */
+/**
+ * Glues back words of the vocabulary the segmenter cut up (刷|不了 → 刷不了, sign|in → sign in),
+ * in as few pieces as possible, the longer word first when that ties. Taking the longest word at
+ * each position in turn can spoil a longer one after it: "chip card not reading" must become
+ * chip | card not reading, not chip card | not | reading.
+ */
 function rejoin(words: readonly string[], vocab: Vocabulary): string[][] {
   const glue = vocab.lang === 'zh' ? '' : ' ';
+  const known = (i: number, n: number) => n === 1 || vocab.joins.has(words.slice(i, i + n).join(glue));
+  // fewest[i]: the fewest pieces words[i..] can be glued into.
+  const fewest: number[] = new Array<number>(words.length + 1).fill(0);
+  for (let i = words.length - 1; i >= 0; i--) {
+    fewest[i] = 1 + fewest[i + 1]!;
+    for (let n = 2; n <= Math.min(maxJoin, words.length - i); n++) if (known(i, n)) fewest[i] = Math.min(fewest[i]!, 1 + fewest[i + n]!);
+  }
   const out: string[][] = [];
   for (let i = 0; i < words.length; ) {
     let taken = 1;
     for (let n = Math.min(maxJoin, words.length - i); n > 1; n--) {
-      if (vocab.joins.has(words.slice(i, i + n).join(glue))) {
+      if (known(i, n) && 1 + fewest[i + n]! === fewest[i]) {
         taken = n;
         break;
       }
