@@ -43,6 +43,13 @@ describe('time-clause words', () => {
   });
 });
 
+describe('how-to verbs', () => {
+  it('are fillers: 退货怎么操作 asks about 退货, not about 操作', () => {
+    expect(dropFillers(['退货', '怎么', '操作'], 'zh')).toEqual(['退货']);
+    expect(dropFillers(['旧机器', '怎么', '处理'], 'zh')).toEqual(['旧机器']);
+  });
+});
+
 describe('question words (asks groups)', () => {
   it('weigh at most half of the subject they ask about', () => {
     const units = queryUnits('在哪 升级', vocab);
