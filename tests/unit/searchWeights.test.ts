@@ -47,6 +47,7 @@ describe('how-to verbs', () => {
   it('are fillers: 退货怎么操作 asks about 退货, not about 操作', () => {
     expect(dropFillers(['退货', '怎么', '操作'], 'zh')).toEqual(['退货']);
     expect(dropFillers(['旧机器', '怎么', '处理'], 'zh')).toEqual(['旧机器']);
+    expect(dropFillers(['找', '服务商'], 'zh')).toEqual(['服务商']);
   });
 });
 
@@ -90,6 +91,11 @@ describe('re-joining lexicon phrases', () => {
 
   it('glues the query into the fewest pieces, not the longest first piece', () => {
     expect(words('chip card not reading')).toEqual(['chip', 'card not reading']);
+  });
+
+  it('prefers a lexicon word to characters glued because headings repeat them', () => {
+    const zh = vocabulary('zh', { ...buildSearchData('zh', [], [{ zh: ['收单机构'] }]), joins: ['找收单'] });
+    expect(queryUnits('找收单机构', zh).map((u) => u.word)).toEqual(['收单机构']);
   });
 
   it('still takes the longer phrase when that costs nothing', () => {

@@ -71,18 +71,21 @@ function segment(text: string, lang: 'zh' | 'en'): string[] {
  */
 function rejoin(words: readonly string[], vocab: Vocabulary): string[][] {
   const glue = vocab.lang === 'zh' ? '' : ' ';
-  const known = (i: number, n: number) => n === 1 || vocab.joins.has(words.slice(i, i + n).join(glue));
-  // fewest[i]: the fewest pieces words[i..] can be glued into.
+  const joined = (i: number, n: number) => words.slice(i, i + n).join(glue);
+  // A piece costs 1; one glued from a heading's repeated characters (找收单) a little more than a
+  // lexicon word, so 找|收单机构 beats 找收单|机构.
+  const cost = (i: number, n: number) => (n === 1 ? 1 : !vocab.joins.has(joined(i, n)) ? Infinity : vocab.groupOf.has(joined(i, n)) ? 1 : 1.25);
+  // fewest[i]: the cheapest way to glue words[i..].
   const fewest: number[] = new Array<number>(words.length + 1).fill(0);
   for (let i = words.length - 1; i >= 0; i--) {
-    fewest[i] = 1 + fewest[i + 1]!;
-    for (let n = 2; n <= Math.min(maxJoin, words.length - i); n++) if (known(i, n)) fewest[i] = Math.min(fewest[i]!, 1 + fewest[i + n]!);
+    fewest[i] = Infinity;
+    for (let n = 1; n <= Math.min(maxJoin, words.length - i); n++) fewest[i] = Math.min(fewest[i]!, cost(i, n) + fewest[i + n]!);
   }
   const out: string[][] = [];
   for (let i = 0; i < words.length; ) {
     let taken = 1;
     for (let n = Math.min(maxJoin, words.length - i); n > 1; n--) {
-      if (known(i, n) && 1 + fewest[i + n]! === fewest[i]) {
+      if (cost(i, n) + fewest[i + n]! === fewest[i]) {
         taken = n;
         break;
       }
