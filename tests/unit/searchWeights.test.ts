@@ -43,11 +43,12 @@ describe('time-clause words', () => {
   });
 });
 
-describe('how-to verbs', () => {
-  it('are fillers: 退货怎么操作 asks about 退货, not about 操作', () => {
+describe('how-to verbs and counts', () => {
+  it('are fillers: 退货怎么操作 asks about 退货, not about 操作; 一次 is a count', () => {
     expect(dropFillers(['退货', '怎么', '操作'], 'zh')).toEqual(['退货']);
     expect(dropFillers(['旧机器', '怎么', '处理'], 'zh')).toEqual(['旧机器']);
     expect(dropFillers(['找', '服务商'], 'zh')).toEqual(['服务商']);
+    expect(dropFillers(['升级', '一次', '多久'], 'zh')).toEqual(['升级', '多久']);
   });
 });
 

@@ -12,7 +12,9 @@ export const fillers: Record<'zh' | 'en', ReadonlySet<string>> = {
       // is the subject (and keeps the clause as its `scene`).
       '后 以后 之后 前 以前 之前 前后 完 完了 时候 那天 看 ' +
       // How to do it at all (退货怎么操作, 怎么处理): the subject is the thing done, not the doing.
-      '操作 处理 弄 搞 找').split(' '),
+      '操作 处理 弄 搞 找 ' +
+      // How often, how many times (升级一次要多久): a count, not a subject.
+      '一次 一遍 一趟 每次 几次').split(' '),
   ),
   en: new Set(
     ('a an the how do does did i im my me we our you your what where which who whose is are was were be been being to of for in on at by it its ' +
