@@ -64,6 +64,12 @@ describe('excerpt', () => {
     expect(parts.some((p) => p.marked && p.text === 'payout')).toBe(true);
   });
 
+  it('shows where the query\'s words stand together, not the first match of the heaviest one', () => {
+    const text = `技术人员上门给机器升级、调试。${'最好约在店里不忙的时候。'.repeat(4)}升级要多久：远程更新一般几分钟到半小时。`;
+    const parts = excerpt(text, [{ terms: ['升级'], weight: 2 }, { terms: ['多久', '分钟'], weight: 1 }], 'zh');
+    expect(parts.filter((p) => p.marked).map((p) => p.text)).toEqual(['升级', '多久', '分钟']);
+  });
+
   it('returns text only: markup in a page stays text', () => {
     const parts = excerpt('<img src=x onerror=alert(1)> 刷不了', [{ terms: ['刷不了'], weight: 1 }], 'zh');
     expect(parts.map((p) => p.text).join('')).toBe('<img src=x onerror=alert(1)> 刷不了');

@@ -33,6 +33,25 @@ describe('fillers', () => {
   });
 });
 
+describe('time-clause words', () => {
+  it('frame when, so they are dropped and the word before them sets the scene', () => {
+    const units = (query: string) => queryUnits(query, vocab).map((u) => [u.word, u.scene]);
+    expect(units('升级以后到账')).toEqual([['升级', true], ['到账', false]]);
+    expect(units('升级完到账')).toEqual([['升级', true], ['到账', false]]);
+    expect(units('升级的时候到账')).toEqual([['升级', false], ['到账', false]]);
+    expect(units('升级那天到账')).toEqual([['升级', false], ['到账', false]]);
+  });
+});
+
+describe('how-to verbs and counts', () => {
+  it('are fillers: 退货怎么操作 asks about 退货, not about 操作; 一次 is a count', () => {
+    expect(dropFillers(['退货', '怎么', '操作'], 'zh')).toEqual(['退货']);
+    expect(dropFillers(['旧机器', '怎么', '处理'], 'zh')).toEqual(['旧机器']);
+    expect(dropFillers(['找', '服务商'], 'zh')).toEqual(['服务商']);
+    expect(dropFillers(['升级', '一次', '多久'], 'zh')).toEqual(['升级', '多久']);
+  });
+});
+
 describe('question words (asks groups)', () => {
   it('weigh at most half of the subject they ask about', () => {
     const units = queryUnits('在哪 升级', vocab);
@@ -64,6 +83,25 @@ describe('a word that only sets the scene', () => {
   it('does not give a title its weight, unless the query sets the same scene', () => {
     expect(rank('升级').indexOf('money')).toBe(2);
     expect(rank('升级后到账')[0]).toBe('money');
+  });
+});
+
+describe('re-joining lexicon phrases', () => {
+  const en = vocabulary('en', buildSearchData('en', [], [{ en: ['chip', 'chip card'] }, { en: ['card not reading'] }, { en: ['sign in'] }]));
+  const words = (query: string) => queryUnits(query, en).map((u) => u.word);
+
+  it('glues the query into the fewest pieces, not the longest first piece', () => {
+    expect(words('chip card not reading')).toEqual(['chip', 'card not reading']);
+  });
+
+  it('prefers a lexicon word to characters glued because headings repeat them', () => {
+    const zh = vocabulary('zh', { ...buildSearchData('zh', [], [{ zh: ['收单机构'] }]), joins: ['找收单'] });
+    expect(queryUnits('找收单机构', zh).map((u) => u.word)).toEqual(['收单机构']);
+  });
+
+  it('still takes the longer phrase when that costs nothing', () => {
+    expect(words('chip card')).toEqual(['chip card']);
+    expect(words('chip card sign in')).toEqual(['chip card', 'sign in']);
   });
 });
 

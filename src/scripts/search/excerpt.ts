@@ -9,17 +9,26 @@ export interface ExcerptPart {
 const span = { zh: 44, en: 110 } as const;
 
 /**
- * A short excerpt of visible text around the query's weightiest match, the matched words marked.
+ * A short excerpt of visible text where the query's words stand closest together (by their
+ * weights; the weightiest match breaks a tie), the matched words marked.
  * Plain text parts only, rendered with textContent: nothing in a page can become markup.
  * @example excerpt('先重启机器，再签到', [{ terms: ['签到'], weight: 1 }], 'zh') // [{ text: '先重启机器，再', marked: false }, { text: '签到', marked: true }]
  */
 export function excerpt(text: string, units: readonly { terms: readonly string[]; weight: number }[], lang: 'zh' | 'en'): ExcerptPart[] {
   const clean = text.replace(/\s+/g, ' ').trim();
   const hay = haystack(clean, lang);
-  const found = units.flatMap((unit) => unit.terms.flatMap((term) => findTerm(hay, term, lang).map(([from, to]) => ({ from, to, weight: unit.weight }))));
-  const best = [...found].sort((a, b) => b.weight - a.weight || a.from - b.from)[0];
+  const found = units.flatMap((unit, u) => unit.terms.flatMap((term) => findTerm(hay, term, lang).map(([from, to]) => ({ from, to, weight: unit.weight, u }))));
   const length = span[lang];
-  let start = best ? Math.max(0, Math.min(best.from - Math.floor(length / 4), clean.length - length)) : 0;
+  const around = (from: number) => Math.max(0, Math.min(from - Math.floor(length / 4), clean.length - length));
+  // The window that shows the most of the query: each word counts once, by its weight, so the
+  // sentence holding 升级 and 多久 together beats the first 升级 alone (heaviest match first on a tie).
+  const worth = (start: number) => {
+    const inside = new Map(found.filter((m) => m.from >= start && m.to <= start + length).map((m) => [m.u, m.weight]));
+    return [...inside.values()].reduce((sum, weight) => sum + weight, 0);
+  };
+  const candidates = [...found].sort((a, b) => b.weight - a.weight || a.from - b.from);
+  const best = candidates.reduce<(typeof found)[number] | undefined>((winner, m) => (!winner || worth(around(m.from)) > worth(around(winner.from)) ? m : winner), undefined);
+  let start = best ? around(best.from) : 0;
   let end = Math.min(clean.length, start + length);
   if (lang === 'en') {
     if (start > 0) start = clean.indexOf(' ', start) + 1 || start;

@@ -63,14 +63,29 @@ function segment(text: string, lang: 'zh' | 'en'): string[] {
   return words.filter((word) => /[\p{L}\p{N}]/u.test(word));
 }
 
-/** Glues back words of the vocabulary the segmenter cut up (刷|不了 → 刷不了, sign|in → sign in), longest first. */
+/**
+ * Glues back words of the vocabulary the segmenter cut up (刷|不了 → 刷不了, sign|in → sign in),
+ * in as few pieces as possible, the longer word first when that ties. Taking the longest word at
+ * each position in turn can spoil a longer one after it: "chip card not reading" must become
+ * chip | card not reading, not chip card | not | reading.
+ */
 function rejoin(words: readonly string[], vocab: Vocabulary): string[][] {
   const glue = vocab.lang === 'zh' ? '' : ' ';
+  const joined = (i: number, n: number) => words.slice(i, i + n).join(glue);
+  // A piece costs 1; one glued from a heading's repeated characters (找收单) a little more than a
+  // lexicon word, so 找|收单机构 beats 找收单|机构.
+  const cost = (i: number, n: number) => (n === 1 ? 1 : !vocab.joins.has(joined(i, n)) ? Infinity : vocab.groupOf.has(joined(i, n)) ? 1 : 1.25);
+  // fewest[i]: the cheapest way to glue words[i..].
+  const fewest: number[] = new Array<number>(words.length + 1).fill(0);
+  for (let i = words.length - 1; i >= 0; i--) {
+    fewest[i] = Infinity;
+    for (let n = 1; n <= Math.min(maxJoin, words.length - i); n++) fewest[i] = Math.min(fewest[i]!, cost(i, n) + fewest[i + n]!);
+  }
   const out: string[][] = [];
   for (let i = 0; i < words.length; ) {
     let taken = 1;
     for (let n = Math.min(maxJoin, words.length - i); n > 1; n--) {
-      if (vocab.joins.has(words.slice(i, i + n).join(glue))) {
+      if (cost(i, n) + fewest[i + n]! === fewest[i]) {
         taken = n;
         break;
       }
@@ -108,7 +123,7 @@ export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   const kept = new Set(dropFillers(words, vocab.lang, vocab.groupOf));
   const units: QueryUnit[] = [];
   const scene = (position: number) =>
-    vocab.lang === 'zh' ? /^(?:后|以后|之后|前|之前|前后)/.test(words[position + 1] ?? '') : /^(?:after|before|during|since)$/.test(words[position - 1] ?? '') || /^(?:after|before|during|since)$/.test(words[position - 2] ?? '');
+    vocab.lang === 'zh' ? /^(?:后|以后|之后|前|之前|前后|完)/.test(words[position + 1] ?? '') : /^(?:after|before|during|since)$/.test(words[position - 1] ?? '') || /^(?:after|before|during|since)$/.test(words[position - 2] ?? '');
   words.forEach((word, position) => {
     if (kept.has(word) && !units.some((u) => u.word === word)) units.push({ ...unit(word, position, joined[position] ?? [word], vocab), scene: scene(position) });
   });
