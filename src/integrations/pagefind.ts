@@ -88,6 +88,7 @@ export async function indexSite(site: string, root: string, log: (message: strin
   // chunks (~2 KB gzip) let a query fetch only the few it needs. The binary reads this
   // from its environment; if a later Pagefind drops it, indexing still works, only coarser.
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(indexChunkSize);
+  const shardSize = shardPages();
   const languages: PagefindEntry['languages'] = {};
   const shards: Partial<Record<string, string[]>> = {};
   const counts: Partial<Record<string, number>> = {};
@@ -95,7 +96,7 @@ export async function indexSite(site: string, root: string, log: (message: strin
   for (const code of localeCodes) {
     const tag = locales[code].htmlLang.toLowerCase();
     const pages = await indexedPages(site, code);
-    const runs = splitShards(pages, shardPages());
+    const runs = splitShards(pages, shardSize);
     for (const [n, shard] of runs.entries()) {
       const folder = shardFolder(code, n);
       // One run is the whole folder, as Pagefind finds it (the real site: the same files as ever).
@@ -124,7 +125,7 @@ export async function indexSite(site: string, root: string, log: (message: strin
     // A sharded language also lists its other bundles, for the browser to merge (absent otherwise).
     const more = shards[code] ? { shards: shards[code] } : {};
     await writeFile(join(outputPath, `help-${code}.json`), JSON.stringify({ ...buildSearchData(code, language.pages, groups), ...more }));
-    const runs = shards[code] ? ` in ${shards[code].length + 1} Pagefind runs merged in the browser (over ${shardPages()} pages a run; README, "A large help center")` : '';
+    const runs = shards[code] ? ` in ${shards[code].length + 1} Pagefind runs merged in the browser (over ${shardSize} pages a run; README, "A large help center")` : '';
     log(`${tag}: ${pages} pages, ${language.words} words indexed${runs}`);
   }
 }

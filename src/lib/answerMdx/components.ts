@@ -8,6 +8,7 @@ import { useTranslations } from '../../i18n/ui';
 import type { Operator } from '../../schemas/operator';
 import { fill, operatorContact } from '../operatorContact';
 import { shareIconSvg } from '../shareIcons';
+import { templateParts } from '../dictionaryTemplate';
 import { attributes, childrenHtml, escapeAttribute, escapeText, Html } from './html';
 
 type Props = Record<string, unknown> & { children?: unknown };
@@ -44,13 +45,8 @@ function callout(props: Props): Html {
 
 /** A dictionary sentence with its `{slot}`s replaced by markup, the text around them escaped. */
 function sentence(template: string, slots: Record<string, string>): string {
-  return template
-    .split(/(\{\w+\})/)
-    .filter(Boolean)
-    .map((segment) => {
-      const slot = /^\{(\w+)\}$/.exec(segment)?.[1];
-      return slot === undefined ? escapeText(segment) : (slots[slot] ?? '');
-    })
+  return templateParts(template)
+    .map((part) => ('text' in part ? escapeText(part.text) : (slots[part.slot] ?? '')))
     .join('');
 }
 

@@ -10,9 +10,10 @@ export const fillers: Record<'zh' | 'en', ReadonlySet<string>> = {
       '在 哪 哪里 哪儿 在哪 在哪里 和 与 或 或者 办 一直 老是 总是 已经 到底 然后 还是 需要 得 让 给 被 把 对 从 用 没事 正常吗 ' +
       // Time-clause words (升级以后, 升级完, 换机的时候, 那天): they frame when, the word before them
       // is the subject (and keeps the clause as its `scene`).
-      '后 以后 之后 前 以前 之前 前后 完 完了 时候 那天 看 ' +
-      // How to do it at all (退货怎么操作, 怎么处理): the subject is the thing done, not the doing.
-      '操作 处理 弄 搞 找 ' +
+      '后 以后 之后 前 以前 之前 前后 完 完了 时候 那天 ' +
+      // How to do, find or look at it at all (退货怎么操作, 怎么处理, 去哪找, 到账怎么看): the subject
+      // is the thing done, not the doing.
+      '操作 处理 弄 搞 找 看 ' +
       // How often, how many times (升级一次要多久): a count, not a subject.
       '一次 一遍 一趟 每次 几次').split(' '),
   ),
