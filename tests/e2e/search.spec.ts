@@ -200,3 +200,21 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-search-browse] .question-title a')).toHaveCount(englishQuestions);
   });
 });
+
+test('the option moved to stays chosen when the results refine as the visitor types on', async ({ page }) => {
+  await page.goto('/zh/settlement/');
+  const input = page.locator('#header-search-input');
+  await input.click();
+  await input.pressSequentially('升级后钱没到账');
+  const first = page.getByRole('listbox').getByRole('option').first();
+  await expect(first).toHaveAttribute('data-href', /^\/zh\/settlement\/settlement-delays\//);
+  await input.press('ArrowDown');
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  // Mark the rendered list, type a filler (the same answers come back), and wait for a fresh list.
+  await page.locator('#header-search-results').evaluate((list) => list.firstElementChild?.setAttribute('data-old', ''));
+  await input.pressSequentially('了');
+  await expect(page.locator('#header-search-results > [data-old]')).toHaveCount(0);
+  await expect(first).toHaveAttribute('data-href', /^\/zh\/settlement\/settlement-delays\//);
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await expect(input).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id')) ?? '');
+});

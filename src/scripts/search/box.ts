@@ -46,6 +46,8 @@ export function enhanceSearchBox(root: HTMLElement): void {
   };
 
   const show = (outcome: SearchOutcome) => {
+    // Results refine while the visitor types: keep the option they moved to if it is still listed.
+    const chosen = options[active]?.dataset['href'];
     options = outcome.hits.map((hit, index) => {
       const option = document.createElement('li');
       option.setAttribute('role', 'option');
@@ -61,7 +63,7 @@ export function enhanceSearchBox(root: HTMLElement): void {
     for (const link of links) withQuery(link, outcome.query);
     status.textContent = outcome.hits.length === 0 ? note.textContent : fill(strings.resultCount, { count: outcome.hits.length });
     open(true);
-    setActive(-1);
+    setActive(options.findIndex((option) => chosen !== undefined && option.dataset['href'] === chosen));
   };
 
   const search = async (query: string) => {
