@@ -7,8 +7,11 @@
  * Options: `-- --misses` lists every query not answered first with the right step, except for the
  * second held-out table, which is blind: only its aggregate figures are ever printed, so nobody
  * tunes on its queries; `-- --fast`
- * measures quality only (one pass, no first-query runs); `-- --bytes` only the first queries.
+ * measures quality only (one pass, no first-query runs); `-- --bytes` only the first queries;
+ * `-- --node` measures quality in Node instead of a browser (searchNode.ts): the same figures in
+ * seconds, whatever the machine's load, with the engine's own time per query in the time column.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
@@ -16,12 +19,14 @@ import { searchCases } from '../fixtures/search-queries.ts';
 import { holdoutCases } from '../fixtures/search-holdout.ts';
 import { holdout2Cases } from '../fixtures/search-holdout2.ts';
 import { launchChromium, median, startPreview } from './preview.ts';
-import { header, measureTable, row } from './searchQuality.ts';
+import { header, measureTable, row, type TableFigures } from './searchQuality.ts';
+import type { HoldoutCase } from '../fixtures/search-holdout.ts';
 
 const showMisses = process.argv.includes('--misses');
 const fast = process.argv.includes('--fast');
 const bytesOnly = process.argv.includes('--bytes');
 const port = Number(process.env['BENCH_PORT'] ?? 4350);
+const inNode = process.argv.includes('--node');
 
 /** What a file costs over the wire with gzip; Pagefind's own files are already compressed. */
 function wireBytes(path: string): number {
@@ -29,26 +34,39 @@ function wireBytes(path: string): number {
   return Math.min(raw.length, gzipSync(raw, { level: 9 }).length);
 }
 
-async function tables(browser: Browser, url: string) {
+/** Each language's three tables from searchNode.ts, run in a process of its own. */
+function nodeFigures(lang: 'zh' | 'en'): TableFigures[] {
+  const args = ['--experimental-transform-types', '--no-warnings', '--import', './tests/bench/tsHooks.ts', 'tests/bench/searchNode.ts', lang];
+  return execFileSync(process.execPath, args, { encoding: 'utf8' }).trim().split('\n').map((line) => JSON.parse(line) as TableFigures);
+}
+
+type Measure = (lang: 'zh' | 'en', cases: readonly HoldoutCase[], index: number) => Promise<TableFigures>;
+
+async function tables(measure: Measure) {
   const all = [
     ['tuning table (search-queries.ts)', searchCases, true],
     ['held-out table (search-holdout.ts)', holdoutCases, true],
     ['second held-out table (search-holdout2.ts), blind: figures only', holdout2Cases, false],
   ] as const;
-  for (const [name, table, missesShown] of all) {
+  for (const [index, [name, table, missesShown]] of all.entries()) {
     const lines = [...header];
     const misses: string[] = [];
     for (const lang of ['zh', 'en'] as const) {
-      const page = await browser.newPage();
-      await page.goto(`${url}/${lang}/search/`);
-      const figures = await measureTable(page, lang, table[lang], !fast);
-      await page.close();
+      const figures = await measure(lang, table[lang], index);
       lines.push(row(lang, figures));
       misses.push(...figures.misses.map((miss) => `  ${lang} ${miss}`));
     }
     console.log(`\n${name}\n${lines.join('\n')}`);
     if (showMisses && missesShown && misses.length > 0) console.log(`not first with the right step:\n${misses.join('\n')}`);
   }
+}
+
+async function inBrowser(browser: Browser, url: string, lang: 'zh' | 'en', cases: readonly HoldoutCase[]): Promise<TableFigures> {
+  const page = await browser.newPage();
+  await page.goto(`${url}/${lang}/search/`);
+  const figures = await measureTable(page, lang, cases, !fast);
+  await page.close();
+  return figures;
 }
 
 /** A query of lexicon words only needs no Pagefind search; one with other words (升级, 卡) does. */
@@ -70,10 +88,15 @@ async function firstQuery(browser: Browser, url: string, query: string) {
   return { files, bytes: files.reduce((sum, file) => sum + file.bytes, 0), cold };
 }
 
+if (inNode) {
+  const figures = { zh: nodeFigures('zh'), en: nodeFigures('en') };
+  await tables(async (lang, _cases, index) => figures[lang][index]!);
+  process.exit(0);
+}
 const { url, stop } = await startPreview(port);
 const browser = await launchChromium();
 try {
-  if (!bytesOnly) await tables(browser, url);
+  if (!bytesOnly) await tables((lang, cases) => inBrowser(browser, url, lang, cases));
   for (const query of fast ? [] : firstQueries) {
     const runs = [];
     for (let i = 0; i < 5; i++) runs.push(await firstQuery(browser, url, query));

@@ -48,6 +48,16 @@ describe('match', () => {
     expect(stem('declined')).toBe(stem('decline'));
   });
 
+  it('lets copied, copies and applied meet copy and apply, but keeps a y after a vowel', () => {
+    expect(stem('copied')).toBe(stem('copy'));
+    expect(stem('copies')).toBe(stem('copy'));
+    expect(stem('applied')).toBe(stem('apply'));
+    expect(stem('tried')).toBe(stem('try'));
+    expect(stem('days')).toBe(stem('day'));
+    expect(stem('pay')).toBe('pay');
+    expect(findTerm(haystack('The stripe data is easy to copy.', 'en'), 'copied', 'en')).toHaveLength(1);
+  });
+
   it('finds Chinese across spaces, mapping back to the original text', () => {
     const hay = haystack('POS 机升级', 'zh');
     expect(findTerm(hay, 'pos机', 'zh')).toEqual([[0, 5]]);

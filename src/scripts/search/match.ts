@@ -5,7 +5,7 @@
  */
 import { normalise } from './normalise';
 
-/** A light English stem: enough to let reads, reading and read meet, and tapping or tapped meet tap. */
+/** A light English stem: enough to let reads, reading and read meet, tapping or tapped meet tap, and copied or copies meet copy. */
 export function stem(word: string): string {
   const cut = (suffix: string) => word.length - suffix.length >= 3 && word.endsWith(suffix);
   let out = word;
@@ -15,6 +15,8 @@ export function stem(word: string): string {
   else if (cut('s') && !word.endsWith('ss')) out = word.slice(0, -1);
   // tapp(ing) → tap, stopp(ed) → stop; a doubled l, s or z is the word's own (call, miss, buzz).
   if (out !== word && /([b-df-hj-km-np-rtv-y])\1$/.test(out)) out = out.slice(0, -1);
+  // A final y after a consonant is the i of copied, copies, applied: copy → copi.
+  if (out.length >= 3 && /[^aeiou]y$/.test(out)) out = `${out.slice(0, -1)}i`;
   return out.length > 3 && out.endsWith('e') ? out.slice(0, -1) : out;
 }
 
