@@ -6,12 +6,19 @@ import { expect, test, type Page } from '@playwright/test';
  */
 const answerPath = (lang: string) => `/${lang}/failed-swipes/cant-swipe-after-upgrade/`;
 
-/** Delays every bundled script by `ms`, so the test can act while the page is not yet enhanced. */
-async function holdScripts(page: Page, ms: number): Promise<void> {
+/**
+ * Holds every bundled script back until the returned function is called, so the test can act
+ * while the page is not yet enhanced. A gate, not a timer: on a busy machine a timer could run
+ * out before the test has acted, and the test would then check the enhanced page instead.
+ */
+async function holdScripts(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/_astro/*.js', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, ms));
+    await released;
     await route.continue();
   });
+  return release;
 }
 
 const enhanced = (page: Page) => page.evaluate(() => 'enhanced' in document.documentElement.dataset);
@@ -30,28 +37,31 @@ test('no script is requested before the first contentful paint', async ({ page }
 });
 
 test('a tap on "copy link" before the scripts arrive is carried out when they do', async ({ page, baseURL }) => {
-  await holdScripts(page, 800);
+  const release = await holdScripts(page);
   await page.goto(answerPath('en'), { waitUntil: 'domcontentloaded' });
   await page.locator('.share-bar [data-share-action="copy-link"]').click();
   expect(await enhanced(page)).toBe(false);
+  release();
   await expect(page.locator('[data-share-status]')).toHaveText('Link copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${answerPath('en')}`);
 });
 
 test('typing into the search box before the scripts arrive still searches', async ({ page }) => {
-  await holdScripts(page, 800);
+  const release = await holdScripts(page);
   await page.goto(answerPath('zh'), { waitUntil: 'domcontentloaded' });
   const input = page.getByRole('banner').locator('input[type=search]');
   await input.fill('刷不了');
   expect(await enhanced(page)).toBe(false);
+  release();
   await expect(page.locator('[role=listbox] [role=option]').first()).toBeVisible();
   await expect(input).toHaveAttribute('aria-expanded', 'true');
 });
 
 test('a code typed into the lookup before the scripts arrive is recognised', async ({ page }) => {
-  await holdScripts(page, 800);
+  const release = await holdScripts(page);
   await page.goto('/en/codes/', { waitUntil: 'domcontentloaded' });
   await page.locator('[data-code-lookup] input').fill('５５');
   expect(await enhanced(page)).toBe(false);
+  release();
   await expect(page.locator('[data-code-status] a')).toHaveAttribute('href', /\/en\/codes\/55\/$/);
 });
