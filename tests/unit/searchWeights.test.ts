@@ -99,6 +99,13 @@ describe('re-joining lexicon phrases', () => {
     expect(queryUnits('找收单机构', zh).map((u) => u.word)).toEqual(['收单机构']);
   });
 
+  it('glues an English phrase whatever the endings of its words (money arrives ← money arrive)', () => {
+    const stems = vocabulary('en', buildSearchData('en', [], [{ en: ['money arrive', 'payout'] }, { en: ['accept cards'] }]));
+    const units = queryUnits('money arrives not accepting cards', stems);
+    expect(units.map((u) => u.word)).toEqual(['money arrives', 'not', 'accepting cards']);
+    expect(units[0]?.terms).toEqual(['money arrives', 'money arrive', 'payout']);
+  });
+
   it('still takes the longer phrase when that costs nothing', () => {
     expect(words('chip card')).toEqual(['chip card']);
     expect(words('chip card sign in')).toEqual(['chip card', 'sign in']);
