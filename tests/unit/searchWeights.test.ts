@@ -106,6 +106,14 @@ describe('re-joining lexicon phrases', () => {
     expect(units[0]?.terms).toEqual(['money arrives', 'money arrive', 'payout']);
   });
 
+  it('glues a misspelt English word into the lexicon phrase it was meant for, and leaves a lone word as typed', () => {
+    const en = vocabulary('en', buildSearchData('en', [], [{ en: ['not received', 'missing'] }, { en: ['payment'] }]));
+    const units = queryUnits('paymnet not recieved', en);
+    expect(units.map((u) => u.word)).toEqual(['paymnet', 'not received']);
+    expect(units[0]?.terms).toEqual(['paymnet', 'payment']);
+    expect(units[1]?.terms).toEqual(['not received', 'missing']);
+  });
+
   it('still takes the longer phrase when that costs nothing', () => {
     expect(words('chip card')).toEqual(['chip card']);
     expect(words('chip card sign in')).toEqual(['chip card', 'sign in']);

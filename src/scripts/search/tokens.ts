@@ -1,7 +1,7 @@
 import type { SearchData } from './data';
 import { dropFillers } from './fillers';
 import { hasHan, normalise } from './normalise';
-import { stemKey } from './match';
+import { stem, stemKey } from './match';
 import { correction } from './typos';
 
 /** One meaningful word of the query and everything it is searched as. */
@@ -100,6 +100,25 @@ function rejoin(words: readonly string[], vocab: Vocabulary): string[][] {
   return out;
 }
 
+/**
+ * English: a misspelt word inside a lexicon phrase (not recieved) is glued as the phrase it was
+ * meant to be (not received). A word left on its own stays as typed: `unit` adds its correction.
+ */
+function rejoinCorrected(words: readonly string[], vocab: Vocabulary): string[][] {
+  // An ending is not a typo (arrives, arrive): such a word is only corrected to meet its phrase's stems.
+  const fixed = words.map((word) => {
+    const meant = correction(word, vocab.words);
+    return meant === undefined || stem(meant) === stem(word) ? word : meant;
+  });
+  if (fixed.every((word, i) => word === words[i])) return rejoin(words, vocab);
+  let at = 0;
+  return rejoin(fixed, vocab).map((pieces) => {
+    const out = pieces.length > 1 ? pieces : [words[at]!];
+    at += pieces.length;
+    return out;
+  });
+}
+
 function unit(word: string, position: number, pieces: string[], vocab: Vocabulary): QueryUnit {
   const group = vocab.groupOf.get(word) ?? vocab.stemGroup.get(stemKey(word));
   const fixed = group === undefined && vocab.lang === 'en' ? correction(word, vocab.words) : undefined;
@@ -122,7 +141,8 @@ export function splitUnit(joined: QueryUnit, vocab: Vocabulary): QueryUnit[] {
  */
 export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   const glue = vocab.lang === 'zh' ? '' : ' ';
-  const joined = rejoin(segment(normalise(query).slice(0, 100), vocab.lang), vocab);
+  const segmented = segment(normalise(query).slice(0, 100), vocab.lang);
+  const joined = vocab.lang === 'en' ? rejoinCorrected(segmented, vocab) : rejoin(segmented, vocab);
   const words = joined.map((pieces) => pieces.join(glue));
   const kept = new Set(dropFillers(words, vocab.lang, vocab.groupOf));
   const units: QueryUnit[] = [];
