@@ -43,6 +43,13 @@ test('the English page marks the Chinese words and pinyin for screen readers', a
   await expect(page.locator('#qiandao .pinyin')).toHaveCount(0);
 });
 
+test('a term heading reads as separate words, for the index, screen readers and a copied heading', async ({ page }) => {
+  await page.goto('/en/glossary/');
+  expect(await page.locator('#qiandao').textContent()).toBe('签到 qiāndào Sign in');
+  await page.goto('/zh/glossary/');
+  expect(await page.locator('#qiandao').textContent()).toBe('签到 Sign in');
+});
+
 test('the home page and every footer link to the glossary', async ({ page }) => {
   for (const lang of ['zh', 'en']) {
     await page.goto(`/${lang}/`);
