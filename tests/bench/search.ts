@@ -1,7 +1,7 @@
 /**
  * `npm run bench:search`: search quality and speed on the built site, in headless Chromium.
- * Three tables: the tuning table (tests/fixtures/search-queries.ts) and two held-out tables
- * (tests/fixtures/search-holdout.ts and search-holdout2.ts, never tuned on). For each: hit@1, hit@3, the right step
+ * Four tables: the tuning table (tests/fixtures/search-queries.ts) and three held-out tables
+ * (tests/fixtures/search-holdout.ts, search-holdout2.ts and search-holdout3.ts, never tuned on). For each: hit@1, hit@3, the right step
  * when the answer is found, empty results, warm query times (rendering included). Then the
  * bytes the first query transfers and the cold first query's time (medians).
  * Options: `-- --misses` lists every query not answered first with the right step, except for the
@@ -18,6 +18,7 @@ import type { Browser } from '@playwright/test';
 import { searchCases } from '../fixtures/search-queries.ts';
 import { holdoutCases } from '../fixtures/search-holdout.ts';
 import { holdout2Cases } from '../fixtures/search-holdout2.ts';
+import { holdout3Cases } from '../fixtures/search-holdout3.ts';
 import { launchChromium, median, startPreview } from './preview.ts';
 import { header, measureTable, row, type TableFigures } from './searchQuality.ts';
 import type { HoldoutCase } from '../fixtures/search-holdout.ts';
@@ -34,7 +35,7 @@ function wireBytes(path: string): number {
   return Math.min(raw.length, gzipSync(raw, { level: 9 }).length);
 }
 
-/** Each language's three tables from searchNode.ts, run in a process of its own. */
+/** Each language's four tables from searchNode.ts, run in a process of its own. */
 function nodeFigures(lang: 'zh' | 'en'): TableFigures[] {
   const args = ['--experimental-transform-types', '--no-warnings', '--import', './tests/bench/tsHooks.ts', 'tests/bench/searchNode.ts', lang];
   return execFileSync(process.execPath, args, { encoding: 'utf8' }).trim().split('\n').map((line) => JSON.parse(line) as TableFigures);
@@ -47,6 +48,7 @@ async function tables(measure: Measure) {
     ['tuning table (search-queries.ts)', searchCases, true],
     ['held-out table (search-holdout.ts)', holdoutCases, true],
     ['second held-out table (search-holdout2.ts), blind: figures only', holdout2Cases, false],
+    ['third held-out table (search-holdout3.ts)', holdout3Cases, true],
   ] as const;
   for (const [index, [name, table, missesShown]] of all.entries()) {
     const lines = [...header];

@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { holdoutCases, type HoldoutCase } from '../fixtures/search-holdout.ts';
 import { holdout2Cases } from '../fixtures/search-holdout2.ts';
+import { holdout3Cases } from '../fixtures/search-holdout3.ts';
 import { searchCases } from '../fixtures/search-queries.ts';
 import { judge } from '../e2e/support/search.ts';
 import { median } from './preview.ts';
@@ -56,6 +57,6 @@ async function measure(cases: readonly HoldoutCase[], blind: boolean): Promise<T
   return { ...figures, fresh: median(times[0]!), repeat: median(times[1]!) };
 }
 
-for (const [table, blind] of [[searchCases, false], [holdoutCases, false], [holdout2Cases, true]] as const) {
+for (const [table, blind] of [[searchCases, false], [holdoutCases, false], [holdout2Cases, true], [holdout3Cases, false]] as const) {
   console.log(JSON.stringify(await measure(table[lang], blind)));
 }
