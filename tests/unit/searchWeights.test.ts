@@ -31,6 +31,11 @@ describe('fillers', () => {
     expect(dropFillers(['为什么', '要', '升级'], 'zh', vocab.groupOf)).toEqual(['为什么', '升级']);
     expect(queryUnits('为什么要升级', vocab).map((u) => u.word)).toEqual(['为什么', '升级']);
   });
+
+  it('are glued back whole when the segmenter cuts them up (怎么|回|事), so no stray 回 or 事 is left', () => {
+    expect(queryUnits('到账慢是怎么回事呢', vocab).map((u) => u.word)).toEqual(['到账', '慢']);
+    expect(queryUnits('咋回事', vocab).map((u) => u.word)).toEqual(['咋回事']);
+  });
 });
 
 describe('time-clause words', () => {
@@ -119,3 +124,4 @@ describe('English endings', () => {
     expect(refunds?.terms).toEqual(['refunds', 'refund']);
   });
 });
+

@@ -1,5 +1,5 @@
 import type { SearchData } from './data';
-import { dropFillers } from './fillers';
+import { dropFillers, fillers } from './fillers';
 import { hasHan, normalise } from './normalise';
 import { stemKey } from './match';
 import { correction } from './typos';
@@ -27,6 +27,8 @@ export interface Vocabulary {
   /** English only: lexicon words by their stems (tap ← tapping), for a word not in the lexicon as typed. */
   stemGroup: Map<string, number>;
   joins: Set<string>;
+  /** Filler phrases the segmenter cuts up (怎么|回|事): glued back whole, then dropped as fillers. */
+  fillerPhrases: Set<string>;
   words: Set<string>;
 }
 
@@ -40,7 +42,8 @@ export function vocabulary(lang: 'zh' | 'en', data: SearchData): Vocabulary {
   // Known English words, to correct one that matches nothing: every word of our headings and lexicon.
   const texts = [...data.pages.flatMap((p) => [p.title, ...p.steps.map(([, text]) => text)]), ...lexicon];
   const words = lang === 'en' ? texts.flatMap((text) => normalise(text).split(' ')).filter((w) => w.length >= 4) : [];
-  return { lang, data, groupOf, stemGroup, joins: new Set([...data.joins, ...lexicon]), words: new Set(words) };
+  const fillerPhrases = new Set([...fillers[lang]].filter((word) => (lang === 'zh' ? word.length > 1 : word.includes(' '))));
+  return { lang, data, groupOf, stemGroup, joins: new Set([...data.joins, ...lexicon, ...fillerPhrases]), fillerPhrases, words: new Set(words) };
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -74,7 +77,7 @@ function rejoin(words: readonly string[], vocab: Vocabulary): string[][] {
   const joined = (i: number, n: number) => words.slice(i, i + n).join(glue);
   // A piece costs 1; one glued from a heading's repeated characters (找收单) a little more than a
   // lexicon word, so 找|收单机构 beats 找收单|机构.
-  const cost = (i: number, n: number) => (n === 1 ? 1 : !vocab.joins.has(joined(i, n)) ? Infinity : vocab.groupOf.has(joined(i, n)) ? 1 : 1.25);
+  const cost = (i: number, n: number) => (n === 1 ? 1 : !vocab.joins.has(joined(i, n)) ? Infinity : vocab.groupOf.has(joined(i, n)) || vocab.fillerPhrases.has(joined(i, n)) ? 1 : 1.25);
   // fewest[i]: the cheapest way to glue words[i..].
   const fewest: number[] = new Array<number>(words.length + 1).fill(0);
   for (let i = words.length - 1; i >= 0; i--) {
