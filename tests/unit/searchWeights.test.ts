@@ -3,7 +3,7 @@ import { buildSearchData, type IndexedPage } from '../../src/lib/searchData';
 import type { LexiconGroup } from '../../src/schemas/lexicon';
 import { dropFillers } from '../../src/scripts/search/fillers';
 import { findSubject, haystack, stem } from '../../src/scripts/search/match';
-import { pageTexts, rankPages, weighUnits } from '../../src/scripts/search/rank';
+import { pageTexts, rankPages, weighUnits, weights } from '../../src/scripts/search/rank';
 import { queryUnits, vocabulary } from '../../src/scripts/search/tokens';
 
 const page = (id: string, title: string, content = title): IndexedPage => ({ id, url: `/zh/s/${id}/`, title, content, anchors: [] });
@@ -125,3 +125,21 @@ describe('English endings', () => {
   });
 });
 
+describe('several query words in one step heading', () => {
+  const step = (id: string, text: string) => ({ element: 'h2', id, text, location: 0 });
+  const counter: IndexedPage = { id: 'counter', url: '/zh/s/counter/', title: '刷不了卡怎么办', content: '刷卡 超时 网络', anchors: [step('other', '换张卡试试'), step('network', '刷卡超时：检查网络')] };
+  const money: IndexedPage = { id: 'money', url: '/zh/s/money/', title: '钱没到账', content: '刷卡 超时 网络', anchors: [step('when', '刷卡的钱哪天到'), step('late', '网络问题：交易超时')] };
+  const both = [counter, money];
+  const data2 = buildSearchData('zh', both, [{ zh: ['超时'] }]);
+  const units = queryUnits('刷卡超时', vocabulary('zh', data2));
+  const termPages = new Map(units.flatMap((u) => u.terms).map((term) => [term, new Set(both.map((p) => p.id))]));
+  const retrieval = { termPages, pairPages: units.map(() => new Set<string>()) };
+
+  it('lift the page whose one heading holds them together above one that holds them in two', () => {
+    const weighted = weighUnits(units, retrieval, data2);
+    const ranked = rankPages(weighted, retrieval, pageTexts(data2, 'zh'), data2);
+    expect(ranked.map((r) => [r.page.id, r.step])).toEqual([['counter', 'network'], ['money', 'when']]);
+    // The two pages hold the same words in the same places otherwise: the bonus is the whole gap.
+    expect(ranked[0]!.score - ranked[1]!.score).toBeCloseTo(weights.together * weighted.reduce((sum, w) => sum + w.weight, 0));
+  });
+});
