@@ -55,6 +55,11 @@ describe('how-to verbs and counts', () => {
     expect(dropFillers(['找', '服务商'], 'zh')).toEqual(['服务商']);
     expect(dropFillers(['升级', '一次', '多久'], 'zh')).toEqual(['升级', '多久']);
   });
+
+  it('drop 做 and which-words too: 升级前要做哪些准备 asks about 准备', () => {
+    expect(queryUnits('升级前要做哪些准备', vocab).map((u) => u.word)).toEqual(['升级', '准备']);
+    expect(dropFillers(['哪个', '卡', '刷不了'], 'zh')).toEqual(['卡', '刷不了']);
+  });
 });
 
 describe('question words (asks groups)', () => {
