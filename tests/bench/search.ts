@@ -36,7 +36,7 @@ function wireBytes(path: string): number {
   return Math.min(raw.length, gzipSync(raw, { level: 9 }).length);
 }
 
-/** Each language's three tables from searchNode.ts, run in a process of its own. */
+/** Each language's four tables from searchNode.ts, run in a process of its own. */
 function nodeFigures(lang: 'zh' | 'en'): TableFigures[] {
   const args = ['--experimental-transform-types', '--no-warnings', '--import', './tests/bench/tsHooks.ts', 'tests/bench/searchNode.ts', lang];
   return execFileSync(process.execPath, args, { encoding: 'utf8' }).trim().split('\n').map((line) => JSON.parse(line) as TableFigures);

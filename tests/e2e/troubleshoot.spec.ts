@@ -58,7 +58,7 @@ test.describe('without JavaScript', () => {
   test('an outcome shows the step text itself, with a link to it', async ({ page }) => {
     await page.goto(nodeUrl('en', 'card-fails', 'no-connection'));
     const fix = page.locator('.fix');
-    await expect(fix.getByRole('heading', { level: 2 })).toHaveText('Check the network and signal');
+    await expect(fix.getByRole('heading', { level: 2 })).toHaveText('Timing out or no connection: check the network and signal');
     await expect(fix).toContainText('move the terminal nearer a door or window');
     await expect(fix.getByRole('link', { name: 'Open this step in the full answer' })).toHaveAttribute('href', '/en/failed-swipes/cant-swipe-after-upgrade/#check-network');
     await expect(page.getByRole('link', { name: 'Change your answer to “Is it just this card, or does every card fail?”' })).toHaveAttribute('href', nodeUrl('en', 'card-fails', 'scope'));

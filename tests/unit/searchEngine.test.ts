@@ -43,8 +43,8 @@ describe('queryUnits', () => {
     expect(words('钱没到账了吗')).toContain('到账');
   });
 
-  it('keeps fillers when nothing else is left', () => {
-    expect(words('怎么办')).toEqual(['怎么', '办']);
+  it('keeps fillers when nothing else is left, a filler phrase whole (怎么|办 → 怎么办)', () => {
+    expect(words('怎么办')).toEqual(['怎么办']);
   });
 
   it('expands a word with its lexicon group', () => {

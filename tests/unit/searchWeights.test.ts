@@ -3,7 +3,7 @@ import { buildSearchData, type IndexedPage } from '../../src/lib/searchData';
 import type { LexiconGroup } from '../../src/schemas/lexicon';
 import { dropFillers } from '../../src/scripts/search/fillers';
 import { findSubject, haystack, stem } from '../../src/scripts/search/match';
-import { pageTexts, rankPages, weighUnits } from '../../src/scripts/search/rank';
+import { pageTexts, rankPages, weighUnits, weights } from '../../src/scripts/search/rank';
 import { queryUnits, vocabulary } from '../../src/scripts/search/tokens';
 
 const page = (id: string, title: string, content = title): IndexedPage => ({ id, url: `/zh/s/${id}/`, title, content, anchors: [] });
@@ -31,6 +31,11 @@ describe('fillers', () => {
     expect(dropFillers(['为什么', '要', '升级'], 'zh', vocab.groupOf)).toEqual(['为什么', '升级']);
     expect(queryUnits('为什么要升级', vocab).map((u) => u.word)).toEqual(['为什么', '升级']);
   });
+
+  it('are glued back whole when the segmenter cuts them up (怎么|回|事), so no stray 回 or 事 is left', () => {
+    expect(queryUnits('到账慢是怎么回事呢', vocab).map((u) => u.word)).toEqual(['到账', '慢']);
+    expect(queryUnits('咋回事', vocab).map((u) => u.word)).toEqual(['咋回事']);
+  });
 });
 
 describe('time-clause words', () => {
@@ -49,6 +54,11 @@ describe('how-to verbs and counts', () => {
     expect(dropFillers(['旧机器', '怎么', '处理'], 'zh')).toEqual(['旧机器']);
     expect(dropFillers(['找', '服务商'], 'zh')).toEqual(['服务商']);
     expect(dropFillers(['升级', '一次', '多久'], 'zh')).toEqual(['升级', '多久']);
+  });
+
+  it('drop 做 and which-words too: 升级前要做哪些准备 asks about 准备', () => {
+    expect(queryUnits('升级前要做哪些准备', vocab).map((u) => u.word)).toEqual(['升级', '准备']);
+    expect(dropFillers(['哪个', '卡', '刷不了'], 'zh')).toEqual(['卡', '刷不了']);
   });
 });
 
@@ -132,5 +142,24 @@ describe('English endings', () => {
     const [tapping, refunds] = queryUnits('tapping refunds', en);
     expect(tapping?.terms).toEqual(['tapping', 'tap', 'contactless']);
     expect(refunds?.terms).toEqual(['refunds', 'refund']);
+  });
+});
+
+describe('several query words in one step heading', () => {
+  const step = (id: string, text: string) => ({ element: 'h2', id, text, location: 0 });
+  const counter: IndexedPage = { id: 'counter', url: '/zh/s/counter/', title: '刷不了卡怎么办', content: '刷卡 超时 网络', anchors: [step('other', '换张卡试试'), step('network', '刷卡超时：检查网络')] };
+  const money: IndexedPage = { id: 'money', url: '/zh/s/money/', title: '钱没到账', content: '刷卡 超时 网络', anchors: [step('when', '刷卡的钱哪天到'), step('late', '网络问题：交易超时')] };
+  const both = [counter, money];
+  const data2 = buildSearchData('zh', both, [{ zh: ['超时'] }]);
+  const units = queryUnits('刷卡超时', vocabulary('zh', data2));
+  const termPages = new Map(units.flatMap((u) => u.terms).map((term) => [term, new Set(both.map((p) => p.id))]));
+  const retrieval = { termPages, pairPages: units.map(() => new Set<string>()) };
+
+  it('lift the page whose one heading holds them together above one that holds them in two', () => {
+    const weighted = weighUnits(units, retrieval, data2);
+    const ranked = rankPages(weighted, retrieval, pageTexts(data2, 'zh'), data2);
+    expect(ranked.map((r) => [r.page.id, r.step])).toEqual([['counter', 'network'], ['money', 'when']]);
+    // The two pages hold the same words in the same places otherwise: the bonus is the whole gap.
+    expect(ranked[0]!.score - ranked[1]!.score).toBeCloseTo(weights.together * weighted.reduce((sum, w) => sum + w.weight, 0));
   });
 });

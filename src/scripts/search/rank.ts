@@ -5,7 +5,7 @@ import type { Retrieval } from './retrieve';
 import type { QueryUnit } from './tokens';
 
 /** Where a word counts most: in the question's title, then a step's heading, then anywhere. */
-export const weights = { title: 3, heading: 2, body: 1, pair: 0.5, synonym: 0.85, breadth: 0.15, asks: 0.5 } as const;
+export const weights = { title: 3, heading: 2, body: 1, pair: 0.5, together: 0.25, synonym: 0.85, breadth: 0.15, asks: 0.5 } as const;
 
 /** A page's title and step headings, prepared once per engine for matching. */
 export interface PageText {
@@ -72,14 +72,18 @@ export function weighUnits(units: readonly QueryUnit[], retrieval: Pick<Retrieva
   });
 }
 
-/** How strongly a unit points at a page: its best term by where it stands, plus a little for each other term found. */
-function unitScore(w: WeightedUnit, text: PageText, retrieval: Pick<Retrieval, 'termPages'>, steps: Map<string, number>, headingWeight: number): number {
+/**
+ * How strongly a unit points at a page: its best term by where it stands, plus a little for each
+ * other term found. `headed` collects the step headings that hold the unit.
+ */
+function unitScore(w: WeightedUnit, text: PageText, retrieval: Pick<Retrieval, 'termPages'>, steps: Map<string, number>, headingWeight: number, headed: Set<string>): number {
   const values: number[] = [];
   // A title or heading that only sets the scene with the word (升级后钱没到账) is not about it.
   const find = w.unit.scene ? findTerm : findSubject;
   for (const { term, weight } of w.terms) {
     const headings = text.headings.filter((h) => find(h.hay, term, text.lang).length > 0);
     for (const h of headings) steps.set(h.id, (steps.get(h.id) ?? 0) + weight);
+    for (const h of headings) headed.add(h.id);
     const place = find(text.title, term, text.lang).length > 0 ? weights.title : headings.length > 0 ? headingWeight : retrieval.termPages.get(term)?.has(text.page.id) ? weights.body : 0;
     if (place > 0) values.push(weight * place);
   }
@@ -109,15 +113,21 @@ export function rankPages(units: readonly WeightedUnit[], retrieval: Pick<Retrie
     const reference = kind !== undefined && !full[kind];
     let score = 0;
     let matched = 0;
+    const together = new Map<string, number[]>();
     units.forEach((w, i) => {
+      const headed = new Set<string>();
       // A glossary term or a code's heading is a definition, not a step to take: body weight.
-      const value = unitScore(w, text, retrieval, steps, reference ? weights.body : weights.heading);
+      const value = unitScore(w, text, retrieval, steps, reference ? weights.body : weights.heading, headed);
+      for (const id of headed) together.set(id, [...(together.get(id) ?? []), w.weight]);
       score += value;
       if (value > 0 || (w.unit.code && data.codes[w.unit.code] === text.page.id)) matched += 1;
       if (w.unit.code && data.codes[w.unit.code] === text.page.id) score += 10 * (total + 1);
       if (retrieval.pairPages[i]?.has(text.page.id)) score += weights.pair * (w.weight + (units[i + 1]?.weight ?? 0));
     });
     const step = [...steps].sort((a, b) => b[1] - a[1])[0]?.[0];
+    // One heading holding several of the query's words (刷卡超时、通讯失败：…) is about the whole
+    // question, not one word of it: a quarter of those words' weight more, for the best such heading.
+    if (!reference) score += weights.together * Math.max(0, ...[...together.values()].filter((held) => held.length > 1).map((held) => held.reduce((a, b) => a + b, 0)));
     // A definition question puts the definitions first: then the answers take the share.
     if (reference || (meaning && kind === undefined)) score *= referenceShare;
     return { page: text.page, score, coverage: units.length > 0 ? matched / units.length : 0, step };

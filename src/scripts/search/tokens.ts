@@ -1,5 +1,5 @@
 import type { SearchData } from './data';
-import { dropFillers } from './fillers';
+import { dropFillers, fillers } from './fillers';
 import { hasHan, normalise } from './normalise';
 import { stem, stemKey } from './match';
 import { correction } from './typos';
@@ -29,6 +29,8 @@ export interface Vocabulary {
   joins: Set<string>;
   /** English only: lexicon phrases by their stems, so "money arrives" or "accepting cards" glue like "money arrive", "accept cards". */
   stemJoins: Set<string>;
+  /** Filler phrases the segmenter cuts up (怎么|回|事): glued back whole, then dropped as fillers. */
+  fillerPhrases: Set<string>;
   words: Set<string>;
 }
 
@@ -43,7 +45,8 @@ export function vocabulary(lang: 'zh' | 'en', data: SearchData): Vocabulary {
   const texts = [...data.pages.flatMap((p) => [p.title, ...p.steps.map(([, text]) => text)]), ...lexicon];
   const words = lang === 'en' ? texts.flatMap((text) => normalise(text).split(' ')).filter((w) => w.length >= 4) : [];
   const stemJoins = new Set(lang === 'en' ? lexicon.filter((word) => word.includes(' ')).map(stemKey) : []);
-  return { lang, data, groupOf, stemGroup, joins: new Set([...data.joins, ...lexicon]), stemJoins, words: new Set(words) };
+  const fillerPhrases = new Set([...fillers[lang]].filter((word) => (lang === 'zh' ? word.length > 1 : word.includes(' '))));
+  return { lang, data, groupOf, stemGroup, joins: new Set([...data.joins, ...lexicon, ...fillerPhrases]), stemJoins, fillerPhrases, words: new Set(words) };
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -78,7 +81,8 @@ function rejoin(words: readonly string[], vocab: Vocabulary): string[][] {
   // A piece costs 1; one glued from a heading's repeated characters (找收单) a little more than a
   // lexicon word, so 找|收单机构 beats 找收单|机构.
   const known = (word: string) => vocab.joins.has(word) || vocab.stemJoins.has(stemKey(word));
-  const cost = (i: number, n: number) => (n === 1 ? 1 : !known(joined(i, n)) ? Infinity : vocab.groupOf.has(joined(i, n)) || vocab.stemGroup.has(stemKey(joined(i, n))) ? 1 : 1.25);
+  const whole = (word: string) => vocab.groupOf.has(word) || vocab.stemGroup.has(stemKey(word)) || vocab.fillerPhrases.has(word);
+  const cost = (i: number, n: number) => (n === 1 ? 1 : !known(joined(i, n)) ? Infinity : whole(joined(i, n)) ? 1 : 1.25);
   // fewest[i]: the cheapest way to glue words[i..].
   const fewest: number[] = new Array<number>(words.length + 1).fill(0);
   for (let i = words.length - 1; i >= 0; i--) {
