@@ -1,9 +1,7 @@
 import { rememberLanguage } from './languagePreference';
 
-// Keep the reader's place (the #step) and their choice for the next visit to "/".
+// Remember the choice for the next visit to "/". The reader's place (the #step) is carried by
+// the page's script loader (data-keep-hash, src/lib/deferScripts.ts), which runs before this can.
 for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-language-switch]')) {
-  link.addEventListener('click', () => {
-    rememberLanguage(link.dataset['languageSwitch']);
-    if (location.hash) link.hash = location.hash;
-  });
+  link.addEventListener('click', () => rememberLanguage(link.dataset['languageSwitch']));
 }

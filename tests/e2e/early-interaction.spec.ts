@@ -65,3 +65,11 @@ test('a code typed into the lookup before the scripts arrive is recognised', asy
   release();
   await expect(page.locator('[data-code-status] a')).toHaveAttribute('href', /\/en\/codes\/55\/$/);
 });
+
+test('the language switch followed before the scripts arrive keeps the #step', async ({ page }) => {
+  const release = await holdScripts(page);
+  await page.goto(`${answerPath('zh')}#check-network`, { waitUntil: 'domcontentloaded' });
+  await page.getByRole('link', { name: 'Read this page in English' }).click();
+  await expect(page).toHaveURL(`${answerPath('en')}#check-network`);
+  release();
+});
