@@ -57,7 +57,8 @@ export function weighUnits(units: readonly QueryUnit[], retrieval: Pick<Retrieva
   const weighed = units.map((unit) => {
     const pair = unit.group === undefined ? undefined : data.targets[unit.group];
     const target = pair ? `${pair[0]}#${pair[1]}` : undefined;
-    const own = retrieval.termPages.get(unit.word)?.size ?? 0;
+    // A misspelt word weighs as its correction: its own few stray hits must not make it rare.
+    const own = retrieval.termPages.get(unit.fixed ?? unit.word)?.size ?? 0;
     const union = new Set(unit.terms.flatMap((term) => [...(retrieval.termPages.get(term) ?? [])])).size;
     const found = own > 0 ? own : union;
     return { unit, weight: found > 0 ? idf(found, total) : target || unit.code ? idf(1, total) : 0, target };
@@ -67,7 +68,7 @@ export function weighUnits(units: readonly QueryUnit[], retrieval: Pick<Retrieva
     const weight = asks(unit) ? weights.asks * (subject > 0 ? Math.min(raw, subject) : raw) : raw;
     const terms = unit.terms
       .filter((term) => (retrieval.termPages.get(term)?.size ?? 0) > 0)
-      .map((term) => ({ term, weight: weight * (term === unit.word ? 1 : weights.synonym) }));
+      .map((term) => ({ term, weight: weight * (term === unit.word || term === unit.fixed ? 1 : weights.synonym) }));
     return { unit, weight, terms, target };
   });
 }
