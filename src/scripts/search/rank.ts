@@ -103,15 +103,16 @@ function unitScore(w: WeightedUnit, text: PageText, retrieval: Pick<Retrieval, '
  * heading or lexicon target 2, body 1), plus half the weight of two neighbouring units found
  * together. A response code typed alone or in a sentence sends its own page first. Reference
  * pages (glossary, codes) count for a share of their score unless `meaning` (the query asks
- * what something means) or the query names a code: answers come first for a situation.
+ * what something means) or the query names a code, by its number or by its whole screen message
+ * (`messages`, see kinds.ts): answers come first for a situation.
  */
-export function rankPages(units: readonly WeightedUnit[], retrieval: Pick<Retrieval, 'termPages' | 'pairPages'>, texts: readonly PageText[], data: SearchData, meaning = false): Ranked[] {
+export function rankPages(units: readonly WeightedUnit[], retrieval: Pick<Retrieval, 'termPages' | 'pairPages'>, texts: readonly PageText[], data: SearchData, meaning = false, messages: ReadonlySet<string> = new Set()): Ranked[] {
   const full = { glossary: meaning, codes: units.some((w) => w.unit.code) };
   const total = units.reduce((sum, u) => sum + u.weight, 0);
   const ranked = texts.map((text) => {
     const steps = new Map<string, number>();
     const kind = referenceKind(text.page);
-    const reference = kind !== undefined && !full[kind];
+    const reference = kind !== undefined && !full[kind] && !messages.has(text.page.id);
     let score = 0;
     let matched = 0;
     const together = new Map<string, number[]>();
