@@ -163,3 +163,16 @@ describe('several query words in one step heading', () => {
     expect(ranked[0]!.score - ranked[1]!.score).toBeCloseTo(weights.together * weighted.reduce((sum, w) => sum + w.weight, 0));
   });
 });
+
+describe('a misspelt English word', () => {
+  it('weighs as its correction, not by its own few stray hits', () => {
+    const en = buildSearchData('en', [0, 1, 2, 3].map((i) => ({ ...page(`p${i}`, `terminal page ${i}`), url: `/en/s/p${i}/` })), [{ en: ['terminal', 'card machine'] }]);
+    const [typo] = queryUnits('teminal', vocabulary('en', en));
+    expect(typo?.fixed).toBe('terminal');
+    const termPages = new Map([['teminal', new Set(['p0'])], ['terminal', new Set(['p0', 'p1', 'p2', 'p3'])]]);
+    const [weighed] = weighUnits(typo ? [typo] : [], { termPages }, en);
+    const [right] = weighUnits(queryUnits('terminal', vocabulary('en', en)), { termPages }, en);
+    expect(weighed?.weight).toBeCloseTo(right?.weight ?? -1);
+    expect(weighed?.terms.find((t) => t.term === 'terminal')?.weight).toBeCloseTo(weighed?.weight ?? -1);
+  });
+});

@@ -1,6 +1,6 @@
 import type { SearchData } from './data';
 import { excerpt } from './excerpt';
-import { asksMeaning } from './kinds';
+import { asksMeaning, messagePages } from './kinds';
 import { pageTexts, rankPages, weighUnits, type PageText, type Ranked, type WeightedUnit } from './rank';
 import { loadFragment, type Fragment } from './fragments';
 import { lexiconPages, pagefindQuery, retrieve, TermCache, type Retrieval } from './retrieve';
@@ -114,7 +114,8 @@ export async function runSearch(engine: Engine, query: string, limit: number): P
   if (found.length === 0) return { query, hits: [], related: false };
   const { units, retrieval } = await retrieveAll(engine, found);
   const weighted = weighUnits(units, retrieval, engine.vocab.data);
-  const ranked = rankPages(weighted, retrieval, engine.texts, engine.vocab.data, asksMeaning(normalise(query), engine.lang)).slice(0, limit);
+  const plain = normalise(query);
+  const ranked = rankPages(weighted, retrieval, engine.texts, engine.vocab.data, asksMeaning(plain, engine.lang), messagePages(plain, engine.vocab.data.pages)).slice(0, limit);
   const hits = await Promise.all(ranked.map((r, i) => toHit(engine, r, weighted, i < detailed)));
   return { query, hits, related: hits.length > 0 && (ranked[0]?.coverage ?? 0) < 0.5 };
 }

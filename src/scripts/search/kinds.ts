@@ -27,3 +27,20 @@ const meaning = {
 export function asksMeaning(query: string, lang: 'zh' | 'en'): boolean {
   return meaning[lang].test(query) || (lang === 'en' && meaning.zh.test(query));
 }
+
+/**
+ * The code pages whose screen message the query holds whole (余额不足, "insufficient funds"):
+ * a merchant who types the message names the code as surely as one who types its number.
+ * The message is the title after the code: in English both the label and the Chinese in brackets.
+ */
+export function messagePages(query: string, pages: readonly SearchPage[]): Set<string> {
+  const flat = query.replace(/\s+/g, ' ');
+  const found = new Set<string>();
+  for (const page of pages) {
+    if (referenceKind(page) !== 'codes') continue;
+    const label = page.title.toLowerCase().replace(/^\S+\s+/, '');
+    const parts = [label.replace(/\s*\(.*\)\s*$/, ''), /\(([^)]*)\)\s*$/.exec(label)?.[1] ?? ''];
+    if (parts.some((part) => part.length >= 3 && flat.includes(part.replace(/[’']/g, "'")))) found.add(page.id);
+  }
+  return found;
+}

@@ -57,7 +57,8 @@ export function weighUnits(units: readonly QueryUnit[], retrieval: Pick<Retrieva
   const weighed = units.map((unit) => {
     const pair = unit.group === undefined ? undefined : data.targets[unit.group];
     const target = pair ? `${pair[0]}#${pair[1]}` : undefined;
-    const own = retrieval.termPages.get(unit.word)?.size ?? 0;
+    // A misspelt word weighs as its correction: its own few stray hits must not make it rare.
+    const own = retrieval.termPages.get(unit.fixed ?? unit.word)?.size ?? 0;
     const union = new Set(unit.terms.flatMap((term) => [...(retrieval.termPages.get(term) ?? [])])).size;
     const found = own > 0 ? own : union;
     return { unit, weight: found > 0 ? idf(found, total) : target || unit.code ? idf(1, total) : 0, target };
@@ -67,7 +68,7 @@ export function weighUnits(units: readonly QueryUnit[], retrieval: Pick<Retrieva
     const weight = asks(unit) ? weights.asks * (subject > 0 ? Math.min(raw, subject) : raw) : raw;
     const terms = unit.terms
       .filter((term) => (retrieval.termPages.get(term)?.size ?? 0) > 0)
-      .map((term) => ({ term, weight: weight * (term === unit.word ? 1 : weights.synonym) }));
+      .map((term) => ({ term, weight: weight * (term === unit.word || term === unit.fixed ? 1 : weights.synonym) }));
     return { unit, weight, terms, target };
   });
 }
@@ -102,15 +103,16 @@ function unitScore(w: WeightedUnit, text: PageText, retrieval: Pick<Retrieval, '
  * heading or lexicon target 2, body 1), plus half the weight of two neighbouring units found
  * together. A response code typed alone or in a sentence sends its own page first. Reference
  * pages (glossary, codes) count for a share of their score unless `meaning` (the query asks
- * what something means) or the query names a code: answers come first for a situation.
+ * what something means) or the query names a code, by its number or by its whole screen message
+ * (`messages`, see kinds.ts): answers come first for a situation.
  */
-export function rankPages(units: readonly WeightedUnit[], retrieval: Pick<Retrieval, 'termPages' | 'pairPages'>, texts: readonly PageText[], data: SearchData, meaning = false): Ranked[] {
+export function rankPages(units: readonly WeightedUnit[], retrieval: Pick<Retrieval, 'termPages' | 'pairPages'>, texts: readonly PageText[], data: SearchData, meaning = false, messages: ReadonlySet<string> = new Set()): Ranked[] {
   const full = { glossary: meaning, codes: units.some((w) => w.unit.code) };
   const total = units.reduce((sum, u) => sum + u.weight, 0);
   const ranked = texts.map((text) => {
     const steps = new Map<string, number>();
     const kind = referenceKind(text.page);
-    const reference = kind !== undefined && !full[kind];
+    const reference = kind !== undefined && !full[kind] && !messages.has(text.page.id);
     let score = 0;
     let matched = 0;
     const together = new Map<string, number[]>();

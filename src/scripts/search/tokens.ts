@@ -11,6 +11,8 @@ export interface QueryUnit {
   position: number;
   /** The word first, then its lexicon group and any spelling correction. */
   terms: string[];
+  /** The known word a misspelt English word was meant to be (teminal → terminal): it weighs as that word. */
+  fixed?: string;
   group: number | undefined;
   /** Set when the word is a response code with its own page (55, a0). */
   code: string | undefined;
@@ -129,7 +131,7 @@ function unit(word: string, position: number, pieces: string[], vocab: Vocabular
   const fixedGroup = fixed === undefined ? undefined : vocab.groupOf.get(fixed);
   const terms = new Set([word, ...(fixed ? [fixed] : []), ...(vocab.data.groups[group ?? fixedGroup ?? -1] ?? [])]);
   const code = vocab.data.codes[word] ? word : undefined;
-  return { word, position, terms: [...terms], group: group ?? fixedGroup, code, pieces };
+  return { word, position, terms: [...terms], group: group ?? fixedGroup, code, pieces, ...(fixed ? { fixed } : {}) };
 }
 
 /** A re-joined word that found nothing, back as its pieces (读不了卡 → 读, 不了, 卡), fillers left out. */
