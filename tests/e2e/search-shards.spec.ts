@@ -52,13 +52,14 @@ function bundleRequests(page: Page): string[] {
   return fetched;
 }
 
-// A word only one page holds (unknown to the lexicon, so only Pagefind finds it), on a page dealt
-// to the second shard. In English the other shards know no beginning of "mastercard", and the page
-// comes first. In Chinese they answer 发票 with their pages holding 发 (src/integrations/
-// pagefindShards.ts): the page is found, though not first, which one index would rank first.
-for (const { lang, query, answer, first } of [
-  { lang: 'zh', query: '发票', answer: 'ic-card-upgrade/upgrade-cost', first: false },
-  { lang: 'en', query: 'mastercard', answer: 'failed-swipes/foreign-cards', first: true },
+// A word only one page holds (unknown to the lexicon, so only Pagefind finds it: a lexicon word
+// is looked up in the build's postings and never reaches the shards), on a page dealt to the
+// second shard. The page is found, though not first: the other shards answer a word they lack
+// with pages holding a shorter one (发票 → 发; src/integrations/pagefindShards.ts), which one index
+// would not. ("mastercard" was first in English until brand names joined the lexicon.)
+for (const { lang, query, answer } of [
+  { lang: 'zh', query: '发票', answer: 'ic-card-upgrade/upgrade-cost' },
+  { lang: 'en', query: 'domestic', answer: 'failed-swipes/foreign-cards' },
 ] as const) {
   test(`${lang}: a query only a second-shard page answers finds it, under ${base}, within the page's CSP`, async ({ page }) => {
     const runs = splitShards(await indexedPages(dir, lang), shardPages);
@@ -74,12 +75,11 @@ for (const { lang, query, answer, first } of [
     const { hits } = await searchOnPage(page, query);
     const urls = hits.map((hit) => hit.url.split('#')[0]);
     expect(urls).toContain(`${base}${lang}/${answer}/`);
-    if (first) expect(urls[0]).toBe(`${base}${lang}/${answer}/`);
     expect(fetched).toContain(`${base}pagefind/${lang}-2/pagefind-entry.json`);
     expect(fetched.some((path) => path.startsWith(`${base}pagefind/${lang}-2/index/`))).toBe(true);
-    // The hit's excerpt (shown for the first three) comes from its fragment, which the build
-    // moved into the main bundle.
-    if (first) await expect(page.locator('[data-search-results] a.hit').first().locator('mark').first()).toBeVisible();
+    // The first three hits' excerpts come from their fragments, which the build moved into the
+    // main bundle whichever shard indexed the page.
+    for (let i = 0; i < 3; i++) await expect(page.locator('[data-search-results] a.hit').nth(i).locator('.hit-excerpt')).not.toBeEmpty();
     expect(errors).toEqual([]);
   });
 }
