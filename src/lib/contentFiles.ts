@@ -78,8 +78,13 @@ function readQuestion(root: string, path: string, section: SectionId, lang: Loca
   const scan = scanSteps(parsed.body, bodyLine);
   for (const { line, message } of scan.problems) problems.push({ file, field: `<Step> (line ${line})`, message });
   for (const { line, message } of checkAnswerMdx(parsed.body, bodyLine)) problems.push({ file, field: `body (line ${line})`, message });
-  const question: QuestionFile = { file, section, lang, id, data: result.data, steps: scan.steps, links: scanLinks(parsed.body, bodyLine) };
+  const question: QuestionFile = { file, section, lang, id, data: result.data, steps: scan.steps, links: [...scanLinks(parsed.body, bodyLine), ...stepPointers(scan.steps)] };
   return { problems, question };
+}
+
+/** A step's `see` is a link like those in its text, checked the same way. */
+function stepPointers(steps: readonly StepRef[]): LinkRef[] {
+  return steps.flatMap(({ see, line }) => (see === undefined ? [] : [{ target: see, line }]));
 }
 
 function listDirectory(path: string): string[] {

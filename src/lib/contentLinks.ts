@@ -24,7 +24,7 @@ export function scanLinks(body: string, firstLine = 1): LinkRef[] {
 const relativeLink = /^(?:(?:\.\.\/\.\.\/([a-z0-9-]+)\/)|(?:\.\.\/))?([a-z0-9-]+\/)?(?:#(.*))?$/;
 
 /** Where a link from `from` points, or why it cannot be followed. */
-function resolve(from: QuestionFile, target: string): { section: string; id: string; anchor?: string } | string {
+export function resolveLink(from: Pick<QuestionFile, 'section' | 'id'>, target: string): { section: string; id: string; anchor?: string } | string {
   if (/^[a-z]+:|^\/\//i.test(target)) return 'answers link only to pages of this site';
   if (target.startsWith('/')) return 'write links relative (#step, ../id/#step, ../../section/id/#step) so a build under a sub-path keeps working';
   const match = relativeLink.exec(target);
@@ -74,7 +74,7 @@ export function checkLinks(questions: QuestionFile[], targets: LinkTargets = { c
       }
       const node = flowLink.exec(target)?.[1];
       if (node) return targets.flowNodes.has(node) ? [] : [{ file: q.file, field, message: `no troubleshooter node ${node}` }];
-      const resolved = resolve(q, target);
+      const resolved = resolveLink(q, target);
       if (typeof resolved === 'string') return [{ file: q.file, field, message: resolved }];
       const linked = byKey.get(`${q.lang}/${resolved.section}/${resolved.id}`);
       if (!linked) return [{ file: q.file, field, message: `no ${q.lang} answer ${resolved.section}/${resolved.id}` }];

@@ -2,6 +2,8 @@ export interface StepRef {
   id: string;
   title: string;
   line: number;
+  /** Where the step's answer is written in full: search skips the step and finds that one. */
+  see?: string;
 }
 
 export type StepScan = { steps: StepRef[]; problems: { line: number; message: string }[] };
@@ -14,7 +16,7 @@ function attribute(attributes: string, name: string): string | undefined {
 }
 
 // <Step> takes only these; anything else (the retired `keywords`, a typo) would be silently ignored.
-const stepAttributes = new Set(['id', 'title']);
+const stepAttributes = new Set(['id', 'title', 'see']);
 
 /** Attribute names written on a tag, quoted values left out so their text is not mistaken for names. */
 function attributeNames(attributes: string): string[] {
@@ -35,12 +37,13 @@ export function scanSteps(body: string, firstLine = 1): StepScan {
     const id = attribute(attributes, 'id');
     const title = attribute(attributes, 'title');
     for (const name of attributeNames(attributes).filter((n) => !stepAttributes.has(n))) {
-      const hint = name === 'keywords' ? ': search words go in content/search/lexicon.yaml' : ': a <Step> takes only id and title';
+      const hint = name === 'keywords' ? ': search words go in content/search/lexicon.yaml' : ': a <Step> takes only id, title and see';
       result.problems.push({ line, message: `unknown attribute ${name}${hint}` });
     }
     if (id === undefined) result.problems.push({ line, message: 'a <Step> has no literal id="…"' });
     if (title === undefined) result.problems.push({ line, message: 'a <Step> has no literal title="…"' });
-    if (id !== undefined && title !== undefined) result.steps.push({ id, title, line });
+    const see = attribute(attributes, 'see');
+    if (id !== undefined && title !== undefined) result.steps.push({ id, title, line, ...(see === undefined ? {} : { see }) });
   }
   return result;
 }

@@ -1,13 +1,13 @@
 /**
  * `npm run bench:search`: search quality and speed on the built site, in headless Chromium.
- * Four tables: the tuning table (tests/fixtures/search-queries.ts) and three held-out tables
- * (tests/fixtures/search-holdout*.ts, each written from the source article alone; the third was
- * measured before anyone saw its misses). For each: hit@1, hit@3, the right step
+ * Five tables: the tuning table (tests/fixtures/search-queries.ts) and four held-out tables
+ * (tests/fixtures/search-holdout*.ts, each written from the source article alone; the third and
+ * fourth were measured before anyone saw their misses). For each: hit@1, hit@3, the right step
  * when the answer is found, empty results, warm query times (rendering included). Then the
  * bytes the first query transfers and the cold first query's time (medians).
  * Options: `-- --misses` lists every query not answered first with the right step, except for the
- * second held-out table, which is blind: only its aggregate figures are ever printed, so nobody
- * tunes on its queries; `-- --fast`
+ * second and fourth held-out tables, which are blind: only their aggregate figures are ever
+ * printed, so nobody tunes on their queries; `-- --fast`
  * measures quality only (one pass, no first-query runs); `-- --bytes` only the first queries;
  * `-- --node` measures quality in Node instead of a browser (searchNode.ts): the same figures in
  * seconds, whatever the machine's load, with the engine's own time per query in the time column.
@@ -20,6 +20,7 @@ import { searchCases } from '../fixtures/search-queries.ts';
 import { holdoutCases } from '../fixtures/search-holdout.ts';
 import { holdout2Cases } from '../fixtures/search-holdout2.ts';
 import { holdout3Cases } from '../fixtures/search-holdout3.ts';
+import { holdout4Cases } from '../fixtures/search-holdout4.ts';
 import { launchChromium, median, startPreview } from './preview.ts';
 import { header, measureTable, row, type TableFigures } from './searchQuality.ts';
 import type { HoldoutCase } from '../fixtures/search-holdout.ts';
@@ -50,6 +51,7 @@ async function tables(measure: Measure) {
     ['held-out table (search-holdout.ts)', holdoutCases, true],
     ['second held-out table (search-holdout2.ts), blind: figures only', holdout2Cases, false],
     ['third held-out table (search-holdout3.ts), written in round 6', holdout3Cases, true],
+    ['fourth held-out table (search-holdout4.ts), blind: figures only', holdout4Cases, false],
   ] as const;
   for (const [index, [name, table, missesShown]] of all.entries()) {
     const lines = [...header];

@@ -3,7 +3,7 @@
  * (src/scripts/search) and Pagefind's own browser bundle (dist/pagefind/pagefind.js) reading
  * dist/ through a fetch of the file system, so the figures are those of the browser run without
  * a browser, a server or the machine's load. Prints one JSON line of figures per table; the
- * second held-out table is blind, so its misses are never collected. Run by
+ * second and fourth held-out tables are blind, so their misses are never collected. Run by
  * `npm run bench:search -- --node` in one process per language (Pagefind and the engine each
  * load one language per page, as in the browser).
  */
@@ -12,7 +12,9 @@ import { pathToFileURL } from 'node:url';
 import { holdoutCases, type HoldoutCase } from '../fixtures/search-holdout.ts';
 import { holdout2Cases } from '../fixtures/search-holdout2.ts';
 import { holdout3Cases } from '../fixtures/search-holdout3.ts';
+import { holdout4Cases } from '../fixtures/search-holdout4.ts';
 import { searchCases } from '../fixtures/search-queries.ts';
+import { followPointer } from '../e2e/support/pointers.ts';
 import { judge } from '../e2e/support/search.ts';
 import { median } from './preview.ts';
 import { live, type TableFigures } from './searchQuality.ts';
@@ -49,7 +51,8 @@ async function measure(cases: readonly HoldoutCase[], blind: boolean): Promise<T
       }
       figures.empty += hits.length === 0 ? 1 : 0;
       if (!blind && (rank !== 0 || !stepRight)) {
-        const want = `${expected.answer}${expected.step ? `#${expected.step}` : ''}`;
+        const wanted = followPointer(lang, expected);
+        const want = `${wanted.answer}${wanted.step ? `#${wanted.step}` : ''}`;
         figures.misses.push(`#${rank < 0 ? '–' : rank + 1}${stepRight ? '' : ' wrong step'}  "${expected.query}" want ${want}, got ${urls[0]?.url ?? '(none)'}`);
       }
     }
@@ -57,6 +60,6 @@ async function measure(cases: readonly HoldoutCase[], blind: boolean): Promise<T
   return { ...figures, fresh: median(times[0]!), repeat: median(times[1]!) };
 }
 
-for (const [table, blind] of [[searchCases, false], [holdoutCases, false], [holdout2Cases, true], [holdout3Cases, false]] as const) {
+for (const [table, blind] of [[searchCases, false], [holdoutCases, false], [holdout2Cases, true], [holdout3Cases, false], [holdout4Cases, true]] as const) {
   console.log(JSON.stringify(await measure(table[lang], blind)));
 }

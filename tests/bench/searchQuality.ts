@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { HoldoutCase } from '../fixtures/search-holdout.ts';
+import { followPointer } from '../e2e/support/pointers.ts';
 import { judge, searchOnPage } from '../e2e/support/search.ts';
 import { median } from './preview.ts';
 
@@ -49,7 +50,8 @@ export async function measureTable(page: Page, lang: string, cases: readonly Hol
     }
     figures.empty += hits.length === 0 ? 1 : 0;
     if (rank !== 0 || !stepRight) {
-      const want = `${expected.answer}${expected.step ? `#${expected.step}` : ''}`;
+      const wanted = followPointer(lang, expected);
+        const want = `${wanted.answer}${wanted.step ? `#${wanted.step}` : ''}`;
       figures.misses.push(`#${rank < 0 ? '–' : rank + 1}${stepRight ? '' : ' wrong step'}  "${expected.query}" want ${want}, got ${hits[0]?.url ?? '(none)'}`);
     }
   }

@@ -35,6 +35,12 @@ describe('renderAnswer: each component as the Astro components rendered it', () 
     expect(html).toContain('aria-label="Copy link to this step: <b> &amp; &quot;x&quot;"');
   });
 
+  it('leaves a pointer step (see) out of the search index, and only that step', () => {
+    const { html } = renderAnswer('<Step id="a" title="A" see="../b/#c">\n\nSee [B](../b/#c).\n\n</Step>\n\n<Step id="d" title="D">\n\nd\n\n</Step>', { lang: 'en', operator: null });
+    expect(html).toContain('<div class="step" data-pagefind-ignore><div class="step-heading"><h2 id="a">A</h2>');
+    expect(html).toContain('<div class="step"><div class="step-heading"><h2 id="d">D</h2>');
+  });
+
   it('gives the operator contact in the page language, with a dialable number', () => {
     const { html } = renderAnswer('<OperatorContact />', { lang: 'zh', operator: filled });
     expect(html).toBe('<p class="operator-contact">请打<strong>示例银行 POS 服务中心</strong>的客服电话 <a href="tel:4000000000">400-000-0000</a>（每天 8:00–22:00）。网站：<a href="https://www.example.cn/pos/">www.example.cn/pos/</a></p>');

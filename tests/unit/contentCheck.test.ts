@@ -48,6 +48,7 @@ describe('checkContent', () => {
     ['a link to a response code that does not exist', zhCard, (t: string) => t.replace('](#check-network)', '](../../codes/99/)'), zhCard, 'link "../../codes/99/" (line 9)', /no response code 99/],
     ['a link into the codes that is not a code page', zhCard, (t: string) => t.replace('](#check-network)', '](../../codes/43)'), zhCard, 'link "../../codes/43" (line 9)', /trailing slash/],
     ['a link to another site', enCard, (t: string) => t.replace('](#check-network)', '](https://example.com/)'), enCard, 'link "https://example.com/" (line 9)', /only to pages of this site/],
+    ['a pointer step (see) to a step that does not exist', zhCard, (t: string) => t.replace('id="restart" ', 'id="restart" see="../../settlement/money-late/#no-such-step" '), zhCard, 'link "../../settlement/money-late/#no-such-step" (line 17)', /no <Step id="no-such-step">/],
     ['a step without a literal title', enCard, (t: string) => t.replace(' title="Restart"', ''), enCard, '<Step> (line 17)', /no literal title/],
     // The answer body itself: rendered to HTML at content sync (src/lib/answerMdx), so what it cannot render is named here first.
     ['an unknown component', zhCard, (t: string) => t.replace('<Step id="restart" title="重启">', '<Tip title="重启">').replace('关机再开机。\n\n</Step>', '关机再开机。\n\n</Tip>'), zhCard, 'body (line 17)', /unknown component <Tip>: an answer may use <Step>, <Callout>, <OperatorContact>/],

@@ -33,6 +33,10 @@ describe('scanSteps', () => {
     expect(scanSteps(`<Step id="a" title="A, with = inside" keywords={["k"]}>`).problems).toEqual([{ line: 1, message: "unknown attribute keywords: search words go in content/search/lexicon.yaml" }]);
   });
 
+  it('reads where a pointer step sends its reader', () => {
+    expect(scanSteps('<Step id="a" title="A" see="../b/#c">').steps).toEqual([{ id: 'a', title: 'A', line: 1, see: '../b/#c' }]);
+  });
+
   it('reports a step whose id or title is not a literal string', () => {
     expect(scanSteps('<Step id={name} title="T">').problems).toEqual([{ line: 1, message: 'a <Step> has no literal id="…"' }]);
     expect(scanSteps('<Step id="a">').problems).toEqual([{ line: 1, message: 'a <Step> has no literal title="…"' }]);

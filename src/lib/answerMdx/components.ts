@@ -22,15 +22,20 @@ function text(props: Props, name: string, component: string): string {
   return value;
 }
 
-/** A step: its id is the heading's id, so `…/#<id>` links straight to it; share buttons beside it. */
+/**
+ * A step: its id is the heading's id, so `…/#<id>` links straight to it; share buttons beside it.
+ * A step with `see` only points to an answer written in full elsewhere: search leaves it out, so a
+ * query lands on that answer instead of one click short of it.
+ */
 function step(lang: Locale, props: Props): Html {
   const t = useTranslations(lang);
   const id = text(props, 'id', 'Step');
   const title = text(props, 'title', 'Step');
+  const pointer = typeof props['see'] === 'string';
   const shareButton = (action: string, label: string, icon: 'link' | 'qr') =>
     `<button${attributes({ type: 'button', 'data-share-action': action, 'data-share-anchor': id, 'aria-label': `${label}: ${title}` })}>${shareIconSvg(icon)}</button>`;
   return new Html(
-    `<div class="step"><div class="step-heading"><h2 id="${escapeAttribute(id)}">${escapeText(title)}</h2>` +
+    `<div class="step"${pointer ? ' data-pagefind-ignore' : ''}><div class="step-heading"><h2 id="${escapeAttribute(id)}">${escapeText(title)}</h2>` +
       `<a class="anchor" href="#${escapeAttribute(id)}" data-pagefind-ignore><span aria-hidden="true">#</span><span class="sr-only">${escapeText(t.anchorLabel)}: ${escapeText(title)}</span></a>` +
       `<span class="tools" data-share-control data-print="hide" data-pagefind-ignore>${shareButton('copy-link', t.copyStepLink, 'link')}${shareButton('qr', t.showStepQr, 'qr')}</span></div>` +
       `<div class="step-body">${childrenHtml(props.children)}</div></div>`,

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { SearchCase } from '../../fixtures/search-queries';
+import { followPointer } from './pointers.ts';
 
 export interface PageHit {
   url: string;
@@ -21,7 +22,8 @@ export async function searchOnPage(page: Page, query: string): Promise<{ hits: P
 }
 
 /** Where a case's answer sits in the hits (0-based), and whether the first such hit opens the right step. */
-export function judge(lang: string, expected: SearchCase, hits: PageHit[]): { rank: number; stepRight: boolean } {
+export function judge(lang: string, mapped: SearchCase, hits: PageHit[]): { rank: number; stepRight: boolean } {
+  const expected = followPointer(lang, mapped);
   const path = `/${lang}/${expected.answer}/`;
   const rank = hits.findIndex((hit) => hit.url.split('#')[0] === path);
   const hit = hits[rank];
