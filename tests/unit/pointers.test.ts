@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { followPointer } from '../e2e/support/pointers';
+import type { SearchCase } from '../fixtures/search-queries';
 
 describe('followPointer: a query mapped to a pointer step is judged where the step points', () => {
   it('follows a pointer step to the full answer, in each language', () => {
@@ -13,7 +14,7 @@ describe('followPointer: a query mapped to a pointer step is judged where the st
   });
 
   it('leaves a case alone when its step is a full answer, or when it names no step', () => {
-    const full = { query: 'q', answer: 'ic-card-upgrade/insert-or-swipe', step: 'tap-contactless', first: true };
+    const full: SearchCase = { query: 'q', answer: 'ic-card-upgrade/insert-or-swipe', step: 'tap-contactless', first: true };
     expect(followPointer('zh', full)).toBe(full);
     const page = { query: 'q', answer: 'ic-card-upgrade/insert-or-swipe' };
     expect(followPointer('en', page)).toBe(page);
