@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { localeCodes, locales } from '../i18n/locales';
+import { readCodes } from '../lib/codeCheck';
 import { readLexicon } from '../lib/lexicon';
 import { indexedPages, settleShard, shardFolder, shardPages, splitShards, type ShardPage } from './pagefindShards';
 import { buildSearchData, type IndexedPage } from '../lib/searchData';
@@ -116,6 +117,8 @@ export async function indexSite(site: string, root: string, log: (message: strin
   const merged = { ...entry, languages: Object.fromEntries(Object.entries(languages).sort(([a], [b]) => (a < b ? -1 : 1))) };
   await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify(merged));
   const { groups } = readLexicon(root);
+  // The screen lines of each response code, so a message typed in a question opens its code's page.
+  const codeTexts = readCodes(root).codes.map(({ data }) => ({ code: data.code, label: data.zh.label, screen: data.screen }));
   for (const code of localeCodes) {
     const tag = locales[code].htmlLang.toLowerCase();
     const pages = counts[tag] ?? 0;
@@ -124,7 +127,7 @@ export async function indexSite(site: string, root: string, log: (message: strin
     // The ranking layer's data: titles, step headings, lexicon, words to re-join (see src/scripts/search/data.ts).
     // A sharded language also lists its other bundles, for the browser to merge (absent otherwise).
     const more = shards[code] ? { shards: shards[code] } : {};
-    await writeFile(join(outputPath, `help-${code}.json`), JSON.stringify({ ...buildSearchData(code, language.pages, groups), ...more }));
+    await writeFile(join(outputPath, `help-${code}.json`), JSON.stringify({ ...buildSearchData(code, language.pages, groups, codeTexts), ...more }));
     const runs = shards[code] ? ` in ${shards[code].length + 1} Pagefind runs merged in the browser (over ${shardSize} pages a run; README, "A large help center")` : '';
     log(`${tag}: ${pages} pages, ${language.words} words indexed${runs}`);
   }

@@ -42,8 +42,34 @@ export function recurringWords(headings: readonly string[]): string[] {
 
 const codeUrl = /^\/[a-z]+\/codes\/([a-z0-9]{1,3})\/$/;
 
+/** What a response code's page needs for search beside its title: the lines terminals print for it. */
+export interface CodeMessages {
+  code: string;
+  label: string;
+  screen: readonly string[];
+}
+
+/**
+ * The screen lines that name a code (请持卡人与发卡银行联系 → 01), normalised, without the code
+ * some terminals print before them (55-密码错误请重试) and without its label (the title holds it).
+ * A line three or more codes print (交易失败，请联系发卡行: twenty of them) names none.
+ */
+export function screenMessages(codes: readonly CodeMessages[]): Record<string, string[]> {
+  const line = (text: string) => normalise(text.replace(/^[0-9a-z]{2}-/i, ''));
+  // Told apart without spaces: 交易失败请联系发卡行 is the line 交易失败，请联系发卡行 printed without its comma.
+  const key = (text: string) => line(text).replace(/ /g, '');
+  const printedBy = new Map<string, Set<string>>();
+  for (const { code, screen } of codes) for (const text of screen) printedBy.set(key(text), (printedBy.get(key(text)) ?? new Set()).add(code));
+  const messages: Record<string, string[]> = {};
+  for (const { code, label, screen } of codes) {
+    const own = [...new Set(screen.filter((text) => key(text) !== key(label) && (printedBy.get(key(text))?.size ?? 0) <= 2).map(line))];
+    if (own.length > 0) messages[code.toLowerCase()] = own;
+  }
+  return messages;
+}
+
 /** The browser's search data for one language, from its indexed pages and the lexicon. */
-export function buildSearchData(lang: 'zh' | 'en', indexed: readonly IndexedPage[], lexicon: readonly LexiconGroup[]): SearchData {
+export function buildSearchData(lang: 'zh' | 'en', indexed: readonly IndexedPage[], lexicon: readonly LexiconGroup[], codeTexts: readonly CodeMessages[] = []): SearchData {
   const pages: SearchPage[] = indexed.map((page) => ({
     id: page.id,
     url: page.url,
@@ -76,5 +102,7 @@ export function buildSearchData(lang: 'zh' | 'en', indexed: readonly IndexedPage
     const slug = codeUrl.exec(page.url)?.[1];
     if (slug && slug !== 'about') codes[slug] = page.id;
   }
-  return { pages, groups, postings, asks, targets, joins: joins.sort(), codes };
+  // Only codes with a page in this index (a test site may have none).
+  const messages = Object.fromEntries(Object.entries(screenMessages(codeTexts)).filter(([slug]) => slug in codes));
+  return { pages, groups, postings, asks, targets, joins: joins.sort(), codes, ...(Object.keys(messages).length > 0 ? { messages } : {}) };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { buildSearchData, screenMessages, type CodeMessages, type IndexedPage } from '../../src/lib/searchData';
+import type { LexiconGroup } from '../../src/schemas/lexicon';
 import { asksMeaning, messagePages, referenceKind } from '../../src/scripts/search/kinds';
+import { normalise } from '../../src/scripts/search/normalise';
+import { pageTexts, rankPages, weighUnits } from '../../src/scripts/search/rank';
+import { queryUnits, vocabulary } from '../../src/scripts/search/tokens';
 
 const page = (url: string) => ({ id: 'x', url, title: '', steps: [] });
 
@@ -21,18 +26,93 @@ describe('reference pages and definition questions', () => {
   });
 });
 
-describe('a screen message held whole', () => {
-  const code = (id: string, lang: string, title: string) => ({ id, url: `/${lang}/codes/${id}/`, title, steps: [] });
-  const pages = [code('51', 'zh', '51 余额不足'), code('68', 'zh', '68 交易超时'), code('05', 'en', '05 Cardholder check failed (持卡人认证失败)'), { id: 'a', url: '/zh/settlement/x/', title: '余额不足', steps: [] }];
+describe('a code\'s message in a query', () => {
+  const codePage = (code: string, lang: 'zh' | 'en', title: string, content = title): IndexedPage => ({ id: `${lang}-${code}`, url: `/${lang}/codes/${code}/`, title, content, anchors: [] });
+  const answer = (lang: 'zh' | 'en', title: string): IndexedPage => ({ id: `${lang}-answer`, url: `/${lang}/failed-swipes/x/`, title, content: title, anchors: [] });
+  const lexicon: LexiconGroup[] = [
+    { zh: ['发卡行', '发卡银行'], en: ['issuer'] },
+    { zh: ['请联系发卡行', '联系发卡行'], en: ['contact your bank'], step: 'failed-swipes/x#issuer' },
+    { zh: ['顾客', '持卡人'], en: ['customer', 'cardholder'] },
+    { zh: ['签到', '签到失败', '重新签到'], en: ['sign in'], step: 'failed-swipes/x#sign-in' },
+    { zh: ['余额不足', '卡里没钱'], en: ['insufficient funds', 'not enough funds'] },
+    { zh: ['持卡人认证失败'], en: ['cardholder check failed', 'do not honour'] },
+    { zh: ['超时', '交易超时'], en: ['timed out'], step: 'failed-swipes/x#network' },
+  ];
+  const codes: CodeMessages[] = [
+    { code: '01', label: '请联系发卡行', screen: ['请持卡人与发卡银行联系', '交易失败，请联系发卡行', '01-交易失败请联系发卡行'] },
+    { code: '02', label: '请联系发卡行', screen: ['交易失败，请联系发卡行'] },
+    { code: '05', label: '持卡人认证失败', screen: ['交易失败，请联系发卡行'] },
+    { code: '51', label: '余额不足', screen: ['可用余额不足', '51-余额不足'] },
+    { code: '68', label: '交易超时', screen: ['交易超时，请重试'] },
+    { code: 'a0', label: '校验错，请重新签到', screen: ['签到失败，请重新签到'] },
+  ];
+  const zhPages = [codePage('01', 'zh', '01 请联系发卡行'), codePage('02', 'zh', '02 请联系发卡行'), codePage('05', 'zh', '05 持卡人认证失败'), codePage('51', 'zh', '51 余额不足'), codePage('68', 'zh', '68 交易超时'), codePage('a0', 'zh', 'A0 校验错，请重新签到'), answer('zh', '余额不足怎么办')];
+  const enPages = [codePage('05', 'en', '05 Cardholder check failed (持卡人认证失败)'), codePage('51', 'en', '51 Insufficient funds (余额不足)'), answer('en', 'Insufficient funds: what now')];
+  const zh = vocabulary('zh', buildSearchData('zh', zhPages, lexicon, codes));
+  const en = vocabulary('en', buildSearchData('en', enPages, lexicon, codes));
+  const named = (query: string, vocab = zh) => {
+    const plain = normalise(query);
+    return Object.fromEntries([...messagePages(plain, queryUnits(plain, vocab), vocab)].map(([page, words]) => [page, [...words].sort()]));
+  };
 
-  it('names its code page, in either language of an English title, and only a code page', () => {
-    expect([...messagePages('刷卡显示余额不足怎么办', pages)]).toEqual(['51']);
-    expect([...messagePages('screen shows cardholder check failed', pages)]).toEqual(['05']);
-    expect([...messagePages('提示持卡人认证失败', pages)]).toEqual(['05']);
+  it('ships the screen lines that name a code, and none that three or more codes print', () => {
+    expect(screenMessages(codes)).toEqual({ '01': ['请持卡人与发卡银行联系'], '51': ['可用余额不足'], '68': ['交易超时 请重试'], a0: ['签到失败 请重新签到'] });
   });
 
-  it('does not name it from part of the message', () => {
-    expect(messagePages('余额', pages).size).toBe(0);
-    expect(messagePages('check failed', pages).size).toBe(0);
+  it('names a code page by its label held whole, in either language of an English title, and only a code page', () => {
+    expect(Object.keys(named('刷卡显示余额不足怎么办'))).toEqual(['zh-51']);
+    expect(Object.keys(named('screen shows cardholder check failed', en))).toEqual(['en-05']);
+    expect(Object.keys(named('提示持卡人认证失败', en))).toEqual(['en-05']);
+  });
+
+  it('names it by a screen line inside a question, word by word, a lexicon synonym and fillers aside', () => {
+    expect(named('提示请持卡人与发卡行联系是怎么回事')).toEqual({ 'zh-01': ['发卡行', '持卡人', '联系'].sort() });
+  });
+
+  it('names it by a lexicon group that holds its label, with no step of its own', () => {
+    expect(named('客人卡里没钱了')).toEqual({ 'zh-51': ['卡里没钱'] });
+    expect(Object.keys(named('screen says do not honour', en))).toEqual(['en-05']);
+    // 超时 is sent to a step: the group is the symptom's, not code 68's.
+    expect(named('刷卡超时')).toEqual({});
+  });
+
+  it('does not name it from part of the message, or from one concept said twice', () => {
+    expect(named('余额')).toEqual({});
+    expect(named('check failed', en)).toEqual({});
+    expect(named('持卡人联系')).toEqual({});
+    // 签到失败，请重新签到 is one lexicon group: a bare 签到 is the sign-in step's, not code A0's.
+    expect(named('签到失败')).toEqual({});
+  });
+});
+
+describe('how far a named message lifts its code page', () => {
+  const lexicon: LexiconGroup[] = [{ zh: ['余额不足', '卡里没钱'] }, { zh: ['到账', '入账'] }];
+  const codes: CodeMessages[] = [{ code: '51', label: '余额不足', screen: ['可用余额不足'] }, { code: '00', label: '交易成功', screen: [] }];
+  const indexed: IndexedPage[] = [
+    { id: 'c51', url: '/zh/codes/51/', title: '51 余额不足', content: '51 余额不足 可用余额不足', anchors: [] },
+    { id: 'c00', url: '/zh/codes/00/', title: '00 交易成功', content: '00 交易成功', anchors: [] },
+    { id: 'decline', url: '/zh/failed-swipes/decline/', title: '卡里没钱、余额不足，顾客怎么付', content: '卡里没钱、余额不足，顾客怎么付', anchors: [] },
+    { id: 'money', url: '/zh/settlement/money/', title: '到账少了', content: '到账少了 交易成功', anchors: [] },
+  ];
+  const data = buildSearchData('zh', indexed, lexicon, codes);
+  const vocab = vocabulary('zh', data);
+  const rank = (query: string, withMessages = true) => {
+    const plain = normalise(query);
+    const units = queryUnits(plain, vocab);
+    const hay = indexed.map((p) => ({ id: p.id, flat: p.content }));
+    const termPages = new Map(units.flatMap((u) => u.terms).map((term) => [term, new Set(hay.filter((h) => h.flat.includes(term)).map((h) => h.id))]));
+    const retrieval = { termPages, pairPages: units.map(() => new Set<string>()) };
+    const messages = withMessages ? messagePages(plain, units, vocab) : new Map();
+    return rankPages(weighUnits(units, retrieval, data), retrieval, pageTexts(data, 'zh'), data, false, messages).map((r) => r.page.id);
+  };
+
+  it('puts the one code a message names first when the message is what the query is about', () => {
+    expect(rank('卡里没钱', false)[0]).toBe('decline');
+    expect(rank('卡里没钱')[0]).toBe('c51');
+    expect(rank('顾客刷卡提示可用余额不足')[0]).toBe('c51');
+  });
+
+  it('leaves it behind when the message only sets the scene', () => {
+    expect(rank('显示交易成功但到账少了')[0]).toBe('money');
   });
 });

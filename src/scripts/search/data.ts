@@ -28,6 +28,8 @@ export interface SearchData {
   joins: string[];
   /** Response code (lower case, as in its URL) → its page's id. */
   codes: Record<string, string>;
+  /** Response code → the screen lines it names beside its label (normalised; lines three or more codes print are left out). */
+  messages?: Record<string, string[]>;
   /** A large site's further Pagefind bundles for this language, under pagefind/ (`zh-2/`); absent with one. */
   shards?: string[];
 }

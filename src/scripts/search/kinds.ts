@@ -1,4 +1,6 @@
 import type { SearchPage } from './data';
+import { normalise } from './normalise';
+import { queryUnits, type QueryUnit, type Vocabulary } from './tokens';
 
 /**
  * Reference pages (the glossary, the response-code pages) define words; answers say what to do.
@@ -28,19 +30,61 @@ export function asksMeaning(query: string, lang: 'zh' | 'en'): boolean {
   return meaning[lang].test(query) || (lang === 'en' && meaning.zh.test(query));
 }
 
+/** A code page's messages, each as the words (or lexicon groups) a query must hold to name it. */
+interface Message {
+  page: string;
+  text: string;
+  needs: { word: string; group: number | undefined }[];
+}
+
+const compiled = new WeakMap<Vocabulary, { messages: Message[]; groups: Map<number, Set<string>> }>();
+
 /**
- * The code pages whose screen message the query holds whole (余额不足, "insufficient funds"):
- * a merchant who types the message names the code as surely as one who types its number.
- * The message is the title after the code: in English both the label and the Chinese in brackets.
+ * Every code page's messages, read once per engine: its label (in English, the label and the
+ * Chinese in brackets) and the screen lines the build lists for it (`data.messages`, only lines
+ * at most two codes print). A lexicon group with no step of its own that holds a label (余额不足
+ * with 钱不够, wrong PIN with forgot PIN) names that code too: the group is the message's synonyms.
  */
-export function messagePages(query: string, pages: readonly SearchPage[]): Set<string> {
-  const flat = query.replace(/\s+/g, ' ');
-  const found = new Set<string>();
-  for (const page of pages) {
+function codeMessages(vocab: Vocabulary): { messages: Message[]; groups: Map<number, Set<string>> } {
+  let found = compiled.get(vocab);
+  if (found) return found;
+  found = { messages: [], groups: new Map() };
+  const { data } = vocab;
+  const slugOf = new Map(Object.entries(data.codes).map(([slug, id]) => [id, slug]));
+  for (const page of data.pages) {
     if (referenceKind(page) !== 'codes') continue;
-    const label = page.title.toLowerCase().replace(/^\S+\s+/, '');
-    const parts = [label.replace(/\s*\(.*\)\s*$/, ''), /\(([^)]*)\)\s*$/.exec(label)?.[1] ?? ''];
-    if (parts.some((part) => part.length >= 3 && flat.includes(part.replace(/[’']/g, "'")))) found.add(page.id);
+    const title = page.title.toLowerCase().replace(/^\S+\s+/, '');
+    const parts = [title.replace(/\s*\(.*\)\s*$/, ''), /\(([^)]*)\)\s*$/.exec(title)?.[1] ?? '', ...(data.messages?.[slugOf.get(page.id) ?? ''] ?? [])];
+    for (const text of new Set(parts.map((part) => normalise(part)).filter((part) => part.length > 0))) {
+      // One need per concept: 签到失败 and 重新签到 are one group, so 签到失败，请重新签到 is one word's worth.
+      const needs = new Map(queryUnits(text, vocab).map((u) => [u.group ?? u.word, { word: u.word, group: u.group }]));
+      found.messages.push({ page: page.id, text, needs: [...needs.values()] });
+      const group = vocab.groupOf.get(text);
+      if (group !== undefined && !(group in data.targets)) found.groups.set(group, (found.groups.get(group) ?? new Set()).add(page.id));
+    }
   }
+  compiled.set(vocab, found);
   return found;
+}
+
+/**
+ * The code pages whose message the query holds (余额不足, "insufficient funds", 请持卡人与发卡行联系),
+ * each with the query's words that say it: a merchant who types what the screen says names the
+ * code as surely as one who types its number. A message is held whole (three characters at
+ * least), or, inside a longer question, word by word: each of its two or more words, or a word of
+ * the same lexicon group (发卡银行 for 发卡行), fillers left out; or by a word of a lexicon group
+ * that stands for the message (see above).
+ */
+export function messagePages(query: string, units: readonly QueryUnit[], vocab: Vocabulary): Map<string, Set<string>> {
+  const flat = query.replace(/\s+/g, ' ');
+  const { messages, groups } = codeMessages(vocab);
+  const named = new Map<string, Set<string>>();
+  const add = (page: string, words: readonly string[]) => named.set(page, new Set([...(named.get(page) ?? []), ...words]));
+  const holders = (need: Message['needs'][number]) => units.filter((u) => u.word === need.word || (need.group !== undefined && u.group === need.group));
+  for (const { page, text, needs } of messages) {
+    if (text.length >= 3 && flat.includes(text)) add(page, units.filter((u) => text.includes(u.word)).map((u) => u.word));
+    else if (needs.length >= 2 && needs.every((need) => holders(need).length > 0)) add(page, needs.flatMap((need) => holders(need).map((u) => u.word)));
+  }
+  for (const unit of units) for (const page of unit.group === undefined ? [] : (groups.get(unit.group) ?? [])) add(page, [unit.word]);
+  return named;
 }

@@ -103,23 +103,32 @@ function unitScore(w: WeightedUnit, text: PageText, retrieval: Pick<Retrieval, '
  * heading or lexicon target 2, body 1), plus half the weight of two neighbouring units found
  * together. A response code typed alone or in a sentence sends its own page first. Reference
  * pages (glossary, codes) count for a share of their score unless `meaning` (the query asks
- * what something means) or the query names a code, by its number or by its whole screen message
- * (`messages`, see kinds.ts): answers come first for a situation.
+ * what something means) or the query names a code, by its number or by a message (`messages`:
+ * page → the query's words that say it, see kinds.ts): answers come first for a situation.
  */
-export function rankPages(units: readonly WeightedUnit[], retrieval: Pick<Retrieval, 'termPages' | 'pairPages'>, texts: readonly PageText[], data: SearchData, meaning = false, messages: ReadonlySet<string> = new Set()): Ranked[] {
+export function rankPages(units: readonly WeightedUnit[], retrieval: Pick<Retrieval, 'termPages' | 'pairPages'>, texts: readonly PageText[], data: SearchData, meaning = false, messages: ReadonlyMap<string, ReadonlySet<string>> = new Map()): Ranked[] {
   const full = { glossary: meaning, codes: units.some((w) => w.unit.code) };
   const total = units.reduce((sum, u) => sum + u.weight, 0);
+  const heaviest = Math.max(0, ...units.map((u) => u.weight));
   const ranked = texts.map((text) => {
     const steps = new Map<string, number>();
     const kind = referenceKind(text.page);
     const reference = kind !== undefined && !full[kind] && !messages.has(text.page.id);
-    let score = 0;
+    // A message naming one code, said by the query's heaviest word and not one the lexicon sends to
+    // a step (请使用芯片), puts its page ahead by the query's whole weight: less than a code's number,
+    // which sends it first, since a message can be a mere scene (显示交易成功，可是到账少了).
+    const said = messages.get(text.page.id);
+    const saidWeight = Math.max(0, ...units.map((w) => (said?.has(w.unit.word) ? w.weight : 0)));
+    const alone = messages.size === 1 && said !== undefined && saidWeight >= heaviest && units.every((w) => !w.target || !said.has(w.unit.word));
+    let score = alone ? total + 1 : 0;
     let matched = 0;
     const together = new Map<string, number[]>();
     units.forEach((w, i) => {
       const headed = new Set<string>();
       // A glossary term or a code's heading is a definition, not a step to take: body weight.
-      const value = unitScore(w, text, retrieval, steps, reference ? weights.body : weights.heading, headed);
+      const own = unitScore(w, text, retrieval, steps, reference ? weights.body : weights.heading, headed);
+      // A message the query names is what its code page is about, as its title is: its words count at title weight there.
+      const value = said?.has(w.unit.word) ? Math.max(own, w.weight * weights.title) : own;
       for (const id of headed) together.set(id, [...(together.get(id) ?? []), w.weight]);
       score += value;
       if (value > 0 || (w.unit.code && data.codes[w.unit.code] === text.page.id)) matched += 1;

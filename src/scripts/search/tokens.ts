@@ -1,6 +1,7 @@
 import type { SearchData } from './data';
 import { dropFillers, fillers } from './fillers';
-import { hasHan, normalise } from './normalise';
+import { normalise } from './normalise';
+import { segment } from './segment';
 import { stem, stemKey } from './match';
 import { correction } from './typos';
 
@@ -34,6 +35,8 @@ export interface Vocabulary {
   /** Filler phrases the segmenter cuts up (怎么|回|事): glued back whole, then dropped as fillers. */
   fillerPhrases: Set<string>;
   words: Set<string>;
+  /** English: each word's spelling correction, worked out once (each lookup scans every known word). */
+  fixes: Map<string, string | undefined>;
 }
 
 export function vocabulary(lang: 'zh' | 'en', data: SearchData): Vocabulary {
@@ -48,28 +51,13 @@ export function vocabulary(lang: 'zh' | 'en', data: SearchData): Vocabulary {
   const words = lang === 'en' ? texts.flatMap((text) => normalise(text).split(' ')).filter((w) => w.length >= 4) : [];
   const stemJoins = new Set(lang === 'en' ? lexicon.filter((word) => word.includes(' ')).map(stemKey) : []);
   const fillerPhrases = new Set([...fillers[lang]].filter((word) => (lang === 'zh' ? word.length > 1 : word.includes(' '))));
-  return { lang, data, groupOf, stemGroup, joins: new Set([...data.joins, ...lexicon, ...fillerPhrases]), stemJoins, fillerPhrases, words: new Set(words) };
+  return { lang, data, groupOf, stemGroup, joins: new Set([...data.joins, ...lexicon, ...fillerPhrases]), stemJoins, fillerPhrases, words: new Set(words), fixes: new Map() };
 }
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+/** The known word a misspelt English word was meant to be (see typos.ts), remembered per engine. */
+const fix = (word: string, vocab: Vocabulary): string | undefined => (vocab.fixes.has(word) ? vocab.fixes.get(word) : vocab.fixes.set(word, correction(word, vocab.words)).get(word));
+
 const maxJoin = 6;
-
-/** The segmenter glues 了 to verbs (换了, 变了), which then match no 换 or 变 in the text: cut it off. */
-function withoutParticle(word: string): string[] {
-  return word.length > 1 && word.endsWith('了') && !['为了', '除了'].includes(word) ? [word.slice(0, -1), '了'] : [word];
-}
-
-/** Chinese the way Pagefind's browser code segments it (Intl.Segmenter); Latin runs stay whole (pos, t+1, a0). */
-function segment(text: string, lang: 'zh' | 'en'): string[] {
-  const words: string[] = [];
-  for (const chunk of text.split(' ')) {
-    for (const run of chunk.match(/[a-z0-9+/]+|[^a-z0-9+/]+/g) ?? []) {
-      if (lang === 'en' || !hasHan(run)) words.push(run);
-      else words.push(...[...segmenter.segment(run)].filter((s) => s.isWordLike).flatMap((s) => withoutParticle(s.segment)));
-    }
-  }
-  return words.filter((word) => /[\p{L}\p{N}]/u.test(word));
-}
 
 /**
  * Glues back words of the vocabulary the segmenter cut up (刷|不了 → 刷不了, sign|in → sign in),
@@ -106,14 +94,12 @@ function rejoin(words: readonly string[], vocab: Vocabulary): string[][] {
   return out;
 }
 
-/**
- * English: a misspelt word inside a lexicon phrase (not recieved) is glued as the phrase it was
- * meant to be (not received). A word left on its own stays as typed: `unit` adds its correction.
- */
+/** English: a misspelt word inside a lexicon phrase (not recieved) is glued as the phrase it was
+ * meant to be (not received). A word left on its own stays as typed: `unit` adds its correction. */
 function rejoinCorrected(words: readonly string[], vocab: Vocabulary): string[][] {
   // An ending is not a typo (arrives, arrive): such a word is only corrected to meet its phrase's stems.
   const fixed = words.map((word) => {
-    const meant = correction(word, vocab.words);
+    const meant = fix(word, vocab);
     return meant === undefined || stem(meant) === stem(word) ? word : meant;
   });
   if (fixed.every((word, i) => word === words[i])) return rejoin(words, vocab);
@@ -127,7 +113,7 @@ function rejoinCorrected(words: readonly string[], vocab: Vocabulary): string[][
 
 function unit(word: string, position: number, pieces: string[], vocab: Vocabulary): QueryUnit {
   const group = vocab.groupOf.get(word) ?? vocab.stemGroup.get(stemKey(word));
-  const fixed = group === undefined && vocab.lang === 'en' ? correction(word, vocab.words) : undefined;
+  const fixed = group === undefined && vocab.lang === 'en' ? fix(word, vocab) : undefined;
   const fixedGroup = fixed === undefined ? undefined : vocab.groupOf.get(fixed);
   const terms = new Set([word, ...(fixed ? [fixed] : []), ...(vocab.data.groups[group ?? fixedGroup ?? -1] ?? [])]);
   const code = vocab.data.codes[word] ? word : undefined;
