@@ -1,3 +1,5 @@
+import { languageStorageKey } from '../scripts/languagePreference';
+
 /**
  * First paint in one round trip: the page's module scripts only enhance it (search as you type,
  * share buttons, the language switch), yet a `<script type="module" src>` is fetched at high
@@ -39,14 +41,17 @@ export function moduleGraph(entries: readonly string[], read: (path: string) => 
  * tab is in the background (it paints only when shown). A click on a `type="button"` button
  * before then (share, QR: buttons that do nothing without script) is replayed once the modules
  * are in, so an early tap is not lost. A link marked `data-keep-hash` (the language switch) takes
- * the reader's place, the `#step`, along when followed, from the first moment: a link is followed
- * at once, so it cannot wait for the modules. `<html data-enhanced>` then says every module has run.
+ * the reader's place, the `#step`, along when followed, and remembers its `data-language-switch`
+ * for the next visit to "/" (src/scripts/languagePreference.ts), from the first moment: a link is
+ * followed at once, so it cannot wait for the modules. `<html data-enhanced>` then says every
+ * module has run.
  */
 export function loaderScript(modules: readonly string[]): string {
   const list = JSON.stringify(modules);
   return (
     `<script type="module">const d=document,q=[];let s;` +
-    `d.addEventListener("click",e=>{const a=e.target.closest?.("a[data-keep-hash]");if(a&&location.hash)a.hash=location.hash},true);` +
+    `d.addEventListener("click",e=>{const a=e.target.closest?.("a[data-keep-hash]");if(!a)return;if(location.hash)a.hash=location.hash;` +
+    `const v=a.dataset.languageSwitch;if(v)try{localStorage.setItem(${JSON.stringify(languageStorageKey)},v)}catch{}},true);` +
     `const c=e=>{const b=e.target.closest?.('button[type="button"]');if(b)q.push(b)};d.addEventListener("click",c,true);` +
     `const l=()=>{if(s)return;s=1;Promise.all(${list}.map(u=>import(u))).then(()=>{d.removeEventListener("click",c,true);` +
     `d.documentElement.dataset.enhanced="";for(const b of q)if(b.isConnected)b.click()})};` +

@@ -4,6 +4,5 @@
  * its own elements and does nothing on a page without them.
  */
 import './search/boot';
-import './languageSwitch';
 import './share/share';
 import './anchorReveal';

@@ -1,20 +1,11 @@
 import { defaultLocale, isLocale, type Locale } from '../i18n/locales';
 
-const storageKey = 'help-center-language';
-
-/** Stores the language a visitor picked; storage may be blocked (private mode), which is fine. */
-export function rememberLanguage(lang: string | undefined): void {
-  if (!isLocale(lang)) return;
-  try {
-    localStorage.setItem(storageKey, lang);
-  } catch {
-    // Without storage the choice simply is not remembered.
-  }
-}
+/** Also written by the page's script loader when the language switch is followed (src/lib/deferScripts.ts). */
+export const languageStorageKey = 'help-center-language';
 
 function remembered(): string | null {
   try {
-    return localStorage.getItem(storageKey);
+    return localStorage.getItem(languageStorageKey);
   } catch {
     return null;
   }
