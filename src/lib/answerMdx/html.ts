@@ -6,7 +6,10 @@
 
 /** Markup that is already HTML (as opposed to text, which is escaped). */
 export class Html {
-  constructor(readonly value: string) {}
+  readonly value: string;
+  constructor(value: string) {
+    this.value = value;
+  }
   toString(): string {
     return this.value;
   }

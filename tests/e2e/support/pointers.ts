@@ -1,9 +1,6 @@
 import type { SearchCase } from '../../fixtures/search-queries';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readContent } from '../../../src/lib/contentFiles.ts';
 import { resolveLink } from '../../../src/lib/contentLinks.ts';
-import type { SectionId } from '../../../src/lib/sections.ts';
-import { scanSteps } from '../../../src/lib/stepIds.ts';
 
 /**
  * Where each pointer step sends its reader (`<Step see="…">`), as `section/id#step` both ways.
@@ -12,18 +9,11 @@ import { scanSteps } from '../../../src/lib/stepIds.ts';
  */
 function readPointers(): Map<string, string> {
   const pointers = new Map<string, string>();
-  for (const section of readdirSync('content')) {
-    for (const lang of ['zh', 'en']) {
-      const folder = join('content', section, lang);
-      if (!existsSync(folder)) continue;
-      for (const file of readdirSync(folder).filter((name) => name.endsWith('.mdx'))) {
-        const question = { section: section as SectionId, id: file.replace(/\.mdx$/, '') };
-        for (const step of scanSteps(readFileSync(join(folder, file), 'utf8')).steps) {
-          const target = step.see === undefined ? undefined : resolveLink(question, step.see);
-          if (typeof target !== 'object') continue;
-          pointers.set(`${lang}/${section}/${question.id}#${step.id}`, `${target.section}/${target.id}${target.anchor ? `#${target.anchor}` : ''}`);
-        }
-      }
+  for (const question of readContent(process.cwd()).questions) {
+    for (const step of question.steps) {
+      const target = step.see === undefined ? undefined : resolveLink(question, step.see);
+      if (typeof target !== 'object') continue;
+      pointers.set(`${question.lang}/${question.section}/${question.id}#${step.id}`, `${target.section}/${target.id}${target.anchor ? `#${target.anchor}` : ''}`);
     }
   }
   return pointers;
