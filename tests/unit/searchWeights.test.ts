@@ -36,6 +36,12 @@ describe('fillers', () => {
     expect(queryUnits('到账慢是怎么回事呢', vocab).map((u) => u.word)).toEqual(['到账', '慢']);
     expect(queryUnits('咋回事', vocab).map((u) => u.word)).toEqual(['咋回事']);
   });
+
+  it('drop 会不会, 有没有 and 要不要: they only ask whether, so a heading that asks the same way (费率会不会变) gains nothing', () => {
+    expect(dropFillers(['到账', '会不会', '慢'], 'zh')).toEqual(['到账', '慢']);
+    expect(dropFillers(['有没有', '押金'], 'zh')).toEqual(['押金']);
+    expect(dropFillers(['要不要', '钱'], 'zh')).toEqual(['钱']);
+  });
 });
 
 describe('time-clause words', () => {
