@@ -143,6 +143,6 @@ export function rankPages(units: readonly WeightedUnit[], retrieval: Pick<Retrie
     if (reference || (meaning && kind === undefined)) score *= referenceShare;
     return { page: text.page, score, coverage: units.length > 0 ? matched / units.length : 0, step };
   });
-  // Equal scores: the shorter title is the more focused on what was asked (升级 alone: 不升级行不行).
+  // Equal scores: the shorter title is the more focused on what was asked (升级 alone: 必须升级吗).
   return ranked.filter((r) => r.score > 0).sort((a, b) => b.score - a.score || a.page.title.length - b.page.title.length);
 }
