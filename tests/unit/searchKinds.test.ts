@@ -116,3 +116,22 @@ describe('how far a named message lifts its code page', () => {
     expect(rank('显示交易成功但到账少了')[0]).toBe('money');
   });
 });
+
+describe('a code page a query does not name', () => {
+  const lexicon: LexiconGroup[] = [{ zh: ['收单机构', '收单行'] }];
+  const codes: CodeMessages[] = [{ code: '37', label: '没收卡，请联系收单行', screen: [] }];
+  const indexed: IndexedPage[] = [
+    { id: 'c37', url: '/zh/codes/37/', title: '37 没收卡，请联系收单行', content: '37 没收卡，请联系收单行', anchors: [] },
+    { id: 'who', url: '/zh/failed-swipes/who-to-call/', title: '刷卡出问题，该打哪个电话', content: '收单机构：服务商解决不了', anchors: [{ element: 'h2', id: 'acquirer', text: '收单机构：服务商解决不了', location: 1 }] },
+  ];
+  const data = buildSearchData('zh', indexed, lexicon, codes);
+  const vocab = vocabulary('zh', data);
+
+  it('weighs its title, the code\'s label, as a step heading: a bare 收单行 opens the answer that says who the acquirer is', () => {
+    const units = queryUnits('收单行', vocab);
+    const termPages = new Map(units.flatMap((u) => u.terms).map((term) => [term, new Set(indexed.filter((p) => p.content.includes(term)).map((p) => p.id))]));
+    const retrieval = { termPages, pairPages: units.map(() => new Set<string>()) };
+    const ranked = rankPages(weighUnits(units, retrieval, data), retrieval, pageTexts(data, 'zh'), data);
+    expect(ranked.map((r) => [r.page.id, r.step])).toEqual([['who', 'acquirer'], ['c37', undefined]]);
+  });
+});

@@ -73,19 +73,26 @@ export function weighUnits(units: readonly QueryUnit[], retrieval: Pick<Retrieva
   });
 }
 
+/** What a word weighs in a page's title and in its step headings. */
+type Places = Readonly<{ title: number; heading: number }>;
+const answer: Places = { title: weights.title, heading: weights.heading };
+const definition: Places = { title: weights.heading, heading: weights.body };
+
 /**
- * How strongly a unit points at a page: its best term by where it stands, plus a little for each
- * other term found. `headed` collects the step headings that hold the unit.
+ * How strongly a unit points at a page: its best term by where it stands (`places`), plus a
+ * little for each other term found. `headed` collects the step headings that hold the unit.
  */
-function unitScore(w: WeightedUnit, text: PageText, retrieval: Pick<Retrieval, 'termPages'>, steps: Map<string, number>, headingWeight: number, headed: Set<string>): number {
+function unitScore(w: WeightedUnit, text: PageText, retrieval: Pick<Retrieval, 'termPages'>, steps: Map<string, number>, places: Places, headed: Set<string>): number {
   const values: number[] = [];
   // A title or heading that only sets the scene with the word (升级后钱没到账) is not about it.
   const find = w.unit.scene ? findTerm : findSubject;
   for (const { term, weight } of w.terms) {
     const headings = text.headings.filter((h) => find(h.hay, term, text.lang).length > 0);
-    for (const h of headings) steps.set(h.id, (steps.get(h.id) ?? 0) + weight);
-    for (const h of headings) headed.add(h.id);
-    const place = find(text.title, term, text.lang).length > 0 ? weights.title : headings.length > 0 ? headingWeight : retrieval.termPages.get(term)?.has(text.page.id) ? weights.body : 0;
+    for (const { id } of headings) {
+      steps.set(id, (steps.get(id) ?? 0) + weight);
+      headed.add(id);
+    }
+    const place = find(text.title, term, text.lang).length > 0 ? places.title : headings.length > 0 ? places.heading : retrieval.termPages.get(term)?.has(text.page.id) ? weights.body : 0;
     if (place > 0) values.push(weight * place);
   }
   if (w.target?.startsWith(`${text.page.id}#`)) {
@@ -125,8 +132,10 @@ export function rankPages(units: readonly WeightedUnit[], retrieval: Pick<Retrie
     const together = new Map<string, number[]>();
     units.forEach((w, i) => {
       const headed = new Set<string>();
-      // A glossary term or a code's heading is a definition, not a step to take: body weight.
-      const own = unitScore(w, text, retrieval, steps, reference ? weights.body : weights.heading, headed);
+      // A glossary term or a code's heading is a definition, not a step to take: body weight. A
+      // code's title is its label, which holds the very words merchants type (请联系收单行 for
+      // 收单行): it weighs as an answer's step heading, not as the question a page answers.
+      const own = unitScore(w, text, retrieval, steps, reference ? definition : answer, headed);
       // A message the query names is what its code page is about, as its title is: its words count at title weight there.
       const value = said?.has(w.unit.word) ? Math.max(own, w.weight * weights.title) : own;
       for (const id of headed) together.set(id, [...(together.get(id) ?? []), w.weight]);
