@@ -22,6 +22,10 @@ describe('reference pages and definition questions', () => {
     expect(asksMeaning('what does reversal mean', 'en')).toBe(true);
     expect(asksMeaning('merchant id in chinese', 'en')).toBe(true);
     expect(asksMeaning('交易失败', 'zh')).toBe(false);
+    // Asking why, or what went wrong, is not asking what a word means.
+    expect(asksMeaning('提示请插卡是啥原因', 'zh')).toBe(false);
+    expect(asksMeaning('请联系发卡行是什么问题', 'zh')).toBe(false);
+    expect(asksMeaning('请联系发卡行是什么', 'zh')).toBe(true);
     expect(asksMeaning('who do i call', 'en')).toBe(false);
   });
 });

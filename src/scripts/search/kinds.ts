@@ -21,7 +21,8 @@ export function referenceKind(page: SearchPage): 'glossary' | 'codes' | undefine
 
 /** "What does it mean" in either language: 什么意思, 是啥, 含义, what is, meaning, in Chinese … */
 const meaning = {
-  zh: /什么意思|啥意思|意思|含义|是什么|是啥|指什么|指啥|代表什么|英文|英语/,
+  // 是什么原因 / 是啥问题 ask why or what went wrong, not what a word means.
+  zh: /什么意思|啥意思|意思|含义|是(?:什么|啥)(?!原因|问题|情况|回事|故障|毛病|缘故)|指什么|指啥|代表什么|英文|英语/,
   en: /\bwhat(?:'?s| is| are| does)\b|\bmeans?\b|\bmeaning\b|\bdefin(?:e|ition)\b|\bstand for\b|\bin chinese\b|\bchinese for\b|\bglossary\b/,
 } as const;
 
