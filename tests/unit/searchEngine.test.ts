@@ -4,6 +4,7 @@ import { buildSearchData, type IndexedPage } from '../../src/lib/searchData';
 import { preloadQuery, runSearch, type Engine } from '../../src/scripts/search/engine';
 import { findTerm, haystack } from '../../src/scripts/search/match';
 import { pageTexts } from '../../src/scripts/search/rank';
+import { maxQueryLength } from '../../src/scripts/search/normalise';
 import { lexiconPages, TermCache } from '../../src/scripts/search/retrieve';
 import { queryUnits, vocabulary } from '../../src/scripts/search/tokens';
 import { enPages, lexicon, zhPages } from '../fixtures/search-data';
@@ -60,8 +61,11 @@ describe('queryUnits', () => {
     expect(queryUnits(query, vocab)).toEqual([]);
   });
 
-  it('reads at most 100 characters', () => {
+  it(`reads at most ${maxQueryLength} characters`, () => {
     expect(queryUnits('刷'.repeat(500), vocab).length).toBeLessThanOrEqual(1);
+    // A word that starts past the limit is not read.
+    expect(words(`${'x '.repeat(maxQueryLength / 2)}没网`)).not.toContain('没网');
+    expect(words(`${'x '.repeat(maxQueryLength / 2 - 1)}没网`)).toContain('没网');
   });
 });
 

@@ -17,12 +17,16 @@ export const fillers: Record<'zh' | 'en', ReadonlySet<string>> = {
       // Which one(s): asks to pick among what the subject names (做哪些准备 asks about 准备).
       '哪些 哪个 哪种 ' +
       // How often, how many times (升级一次要多久): a count, not a subject.
-      '一次 一遍 一趟 每次 几次').split(' '),
+      '一次 一遍 一趟 每次 几次 ' +
+      // Worry frames what is feared (怕影响到账): the fear is not the subject.
+      '怕 担心 害怕').split(' '),
   ),
   en: new Set(
     ('a an the how do does did i im my me we our you your what where which who whose is are was were be been being to of for in on at by it its ' +
       'this that these those and but or can could should will would please with from there any some so if about just also still after ' +
-      'need needs get got ok okay hi hello help').split(' '),
+      'need needs get got ok okay hi hello help anything something ' +
+      // A negated "be" frames the words after it (my takings aren't delayed): 'not' alone still counts.
+      'arent isnt wasnt werent').split(' '),
   ),
 };
 

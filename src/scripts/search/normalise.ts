@@ -12,6 +12,12 @@ const variants: [RegExp, string][] = [
   [/[’‘`]/g, "'"],
 ];
 
+/**
+ * The longest query read, in characters: the search boxes take no more. An English question in a
+ * merchant's words runs past 100 ("Is there anything I should do before the engineer comes …").
+ */
+export const maxQueryLength = 200;
+
 export function normalise(text: string): string {
   let out = text.normalize('NFKC').toLowerCase();
   for (const [from, to] of variants) out = out.replace(from, to);

@@ -1,6 +1,6 @@
 import type { SearchData } from './data';
 import { dropFillers, fillers } from './fillers';
-import { normalise } from './normalise';
+import { maxQueryLength, normalise } from './normalise';
 import { segment } from './segment';
 import { stem, stemKey } from './match';
 import { correction } from './typos';
@@ -133,7 +133,7 @@ export function splitUnit(joined: QueryUnit, vocab: Vocabulary): QueryUnit[] {
  */
 export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   const glue = vocab.lang === 'zh' ? '' : ' ';
-  const segmented = segment(normalise(query).slice(0, 100), vocab.lang);
+  const segmented = segment(normalise(query).slice(0, maxQueryLength), vocab.lang);
   const joined = vocab.lang === 'en' ? rejoinCorrected(segmented, vocab) : rejoin(segmented, vocab);
   const words = joined.map((pieces) => pieces.join(glue));
   const kept = new Set(dropFillers(words, vocab.lang, vocab.groupOf));
