@@ -27,6 +27,11 @@ describe('reference pages and definition questions', () => {
     expect(asksMeaning('请联系发卡行是什么问题', 'zh')).toBe(false);
     expect(asksMeaning('请联系发卡行是什么', 'zh')).toBe(true);
     expect(asksMeaning('who do i call', 'en')).toBe(false);
+    // What is the limit, what's wrong: a value or a fault, not a word's meaning.
+    expect(asksMeaning('whats the difference between a void and a refund', 'en')).toBe(false);
+    expect(asksMeaning('what is wrong with my terminal', 'en')).toBe(false);
+    expect(asksMeaning('what is an acquirer', 'en')).toBe(true);
+    expect(asksMeaning('whats a reversal', 'en')).toBe(true);
   });
 });
 
