@@ -1,9 +1,9 @@
 /**
  * `npm run bench:search`: search quality and speed on the built site, in headless Chromium.
- * Six tables: the tuning table (tests/fixtures/search-queries.ts), four held-out tables
+ * Seven tables: the tuning table (tests/fixtures/search-queries.ts), four held-out tables
  * (tests/fixtures/search-holdout*.ts, each written from the source article alone; the third and
- * fourth were measured before anyone saw their misses) and the study table (search-study.ts,
- * written the same way in round 10; its misses are studied, as the third table's are). For each: hit@1, hit@3, the right step
+ * fourth were measured before anyone saw their misses) and two study tables (search-study*.ts,
+ * written the same way in round 10; their misses are studied, as the third table's are). For each: hit@1, hit@3, the right step
  * when the answer is found, empty results, warm query times (rendering included). Then the
  * bytes the first query transfers and the cold first query's time (medians).
  * Options: `-- --misses` lists every query not answered first with the right step, except for the
@@ -23,6 +23,7 @@ import { holdout2Cases } from '../fixtures/search-holdout2.ts';
 import { holdout3Cases } from '../fixtures/search-holdout3.ts';
 import { holdout4Cases } from '../fixtures/search-holdout4.ts';
 import { studyCases } from '../fixtures/search-study.ts';
+import { study2Cases } from '../fixtures/search-study2.ts';
 import { launchChromium, median, startPreview } from './preview.ts';
 import { header, measureTable, row, type TableFigures } from './searchQuality.ts';
 import type { HoldoutCase } from '../fixtures/search-holdout.ts';
@@ -55,6 +56,7 @@ async function tables(measure: Measure) {
     ['third held-out table (search-holdout3.ts), written in round 6', holdout3Cases, true],
     ['fourth held-out table (search-holdout4.ts), blind: figures only', holdout4Cases, false],
     ['study table (search-study.ts), written in round 10', studyCases, true],
+    ['second study table (search-study2.ts), written in round 10, mostly English', study2Cases, true],
   ] as const;
   for (const [index, [name, table, missesShown]] of all.entries()) {
     const lines = [...header];

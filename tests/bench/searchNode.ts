@@ -14,6 +14,7 @@ import { holdout2Cases } from '../fixtures/search-holdout2.ts';
 import { holdout3Cases } from '../fixtures/search-holdout3.ts';
 import { holdout4Cases } from '../fixtures/search-holdout4.ts';
 import { studyCases } from '../fixtures/search-study.ts';
+import { study2Cases } from '../fixtures/search-study2.ts';
 import { searchCases } from '../fixtures/search-queries.ts';
 import { followPointer } from '../e2e/support/pointers.ts';
 import { judge } from '../e2e/support/search.ts';
@@ -61,6 +62,6 @@ async function measure(cases: readonly HoldoutCase[], blind: boolean): Promise<T
   return { ...figures, fresh: median(times[0]!), repeat: median(times[1]!) };
 }
 
-for (const [table, blind] of [[searchCases, false], [holdoutCases, false], [holdout2Cases, true], [holdout3Cases, false], [holdout4Cases, true], [studyCases, false]] as const) {
+for (const [table, blind] of [[searchCases, false], [holdoutCases, false], [holdout2Cases, true], [holdout3Cases, false], [holdout4Cases, true], [studyCases, false], [study2Cases, false]] as const) {
   console.log(JSON.stringify(await measure(table[lang], blind)));
 }
