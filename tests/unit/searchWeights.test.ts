@@ -41,6 +41,9 @@ describe('fillers', () => {
     expect(dropFillers(['到账', '会不会', '慢'], 'zh')).toEqual(['到账', '慢']);
     expect(dropFillers(['有没有', '押金'], 'zh')).toEqual(['押金']);
     expect(dropFillers(['要不要', '钱'], 'zh')).toEqual(['钱']);
+    // Going and holding frame the subject: 要去银行换卡 is about the card, 拿着老卡 about the old card.
+    expect(dropFillers(['去', '银行', '换卡'], 'zh')).toEqual(['银行', '换卡']);
+    expect(dropFillers(['拿', '老卡'], 'zh')).toEqual(['老卡']);
   });
 });
 
