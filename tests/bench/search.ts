@@ -1,8 +1,8 @@
 /**
  * `npm run bench:search`: search quality and speed on the built site, in headless Chromium.
- * Seven tables: the tuning table (tests/fixtures/search-queries.ts), four held-out tables
+ * Eight tables: the tuning table (tests/fixtures/search-queries.ts), four held-out tables
  * (tests/fixtures/search-holdout*.ts, each written from the source article alone; the third and
- * fourth were measured before anyone saw their misses) and two study tables (search-study*.ts,
+ * fourth were measured before anyone saw their misses) and three study tables (search-study*.ts,
  * written the same way in round 10; their misses are studied, as the third table's are). For each: hit@1, hit@3, the right step
  * when the answer is found, empty results, warm query times (rendering included). Then the
  * bytes the first query transfers and the cold first query's time (medians).
@@ -24,6 +24,7 @@ import { holdout3Cases } from '../fixtures/search-holdout3.ts';
 import { holdout4Cases } from '../fixtures/search-holdout4.ts';
 import { studyCases } from '../fixtures/search-study.ts';
 import { study2Cases } from '../fixtures/search-study2.ts';
+import { study3Cases } from '../fixtures/search-study3.ts';
 import { launchChromium, median, startPreview } from './preview.ts';
 import { header, measureTable, row, type TableFigures } from './searchQuality.ts';
 import type { HoldoutCase } from '../fixtures/search-holdout.ts';
@@ -57,6 +58,7 @@ async function tables(measure: Measure) {
     ['fourth held-out table (search-holdout4.ts), blind: figures only', holdout4Cases, false],
     ['study table (search-study.ts), written in round 10', studyCases, true],
     ['second study table (search-study2.ts), written in round 10, mostly English', study2Cases, true],
+    ['third study table (search-study3.ts), written in round 10, mostly Chinese', study3Cases, true],
   ] as const;
   for (const [index, [name, table, missesShown]] of all.entries()) {
     const lines = [...header];
