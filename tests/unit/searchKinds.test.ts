@@ -26,6 +26,9 @@ describe('reference pages and definition questions', () => {
     expect(asksMeaning('提示请插卡是啥原因', 'zh')).toBe(false);
     expect(asksMeaning('请联系发卡行是什么问题', 'zh')).toBe(false);
     expect(asksMeaning('请联系发卡行是什么', 'zh')).toBe(true);
+    expect(asksMeaning('闪付是个啥', 'zh')).toBe(true);
+    expect(asksMeaning('签到是干嘛的', 'zh')).toBe(true);
+    expect(asksMeaning('发卡行指的是哪个银行', 'zh')).toBe(true);
     expect(asksMeaning('who do i call', 'en')).toBe(false);
     // What is the limit, what's wrong: a value or a fault, not a word's meaning.
     expect(asksMeaning('whats the difference between a void and a refund', 'en')).toBe(false);

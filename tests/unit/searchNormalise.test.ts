@@ -10,6 +10,8 @@ describe('normalise', () => {
     ['交易失败 Ａ０', '交易失败 a0'],
     ['  POS机   刷不了！！ ', 'pos机 刷不了'],
     ['银连pos机', '银联pos机'],
+    ['以经升级了', '已经升级了'],
+    ['从启一下', '重启一下'],
     ["won't connect", 'wont connect'],
     ['S/N 在哪', 's/n 在哪'],
     ['"<script>alert(1)</script>"', 'script alert 1 script'],
