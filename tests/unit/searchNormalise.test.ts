@@ -12,6 +12,7 @@ describe('normalise', () => {
     ['银连pos机', '银联pos机'],
     ['以经升级了', '已经升级了'],
     ['从启一下', '重启一下'],
+    ['撤消交易', '撤销交易'],
     ["won't connect", 'wont connect'],
     ['S/N 在哪', 's/n 在哪'],
     ['"<script>alert(1)</script>"', 'script alert 1 script'],
