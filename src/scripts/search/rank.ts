@@ -75,8 +75,8 @@ export function weighUnits(units: readonly QueryUnit[], retrieval: Pick<Retrieva
 
 /** What a word weighs in a page's title and in its step headings. */
 type Places = Readonly<{ title: number; heading: number }>;
-const answer: Places = { title: weights.title, heading: weights.heading };
-const definition: Places = { title: weights.heading, heading: weights.body };
+const answerPlaces: Places = { title: weights.title, heading: weights.heading };
+const definitionPlaces: Places = { title: weights.heading, heading: weights.body };
 
 /**
  * How strongly a unit points at a page: its best term by where it stands (`places`), plus a
@@ -135,7 +135,7 @@ export function rankPages(units: readonly WeightedUnit[], retrieval: Pick<Retrie
       // A glossary term or a code's heading is a definition, not a step to take: body weight. A
       // code's title is its label, which holds the very words merchants type (请联系收单行 for
       // 收单行): it weighs as an answer's step heading, not as the question a page answers.
-      const own = unitScore(w, text, retrieval, steps, reference ? definition : answer, headed);
+      const own = unitScore(w, text, retrieval, steps, reference ? definitionPlaces : answerPlaces, headed);
       // A message the query names is what its code page is about, as its title is: its words count at title weight there.
       const value = said?.has(w.unit.word) ? Math.max(own, w.weight * weights.title) : own;
       for (const id of headed) together.set(id, [...(together.get(id) ?? []), w.weight]);
