@@ -17,14 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
-import { searchCases } from '../fixtures/search-queries.ts';
-import { holdoutCases } from '../fixtures/search-holdout.ts';
-import { holdout2Cases } from '../fixtures/search-holdout2.ts';
-import { holdout3Cases } from '../fixtures/search-holdout3.ts';
-import { holdout4Cases } from '../fixtures/search-holdout4.ts';
-import { studyCases } from '../fixtures/search-study.ts';
-import { study2Cases } from '../fixtures/search-study2.ts';
-import { study3Cases } from '../fixtures/search-study3.ts';
+import { benchTables } from './tables.ts';
 import { launchChromium, median, startPreview } from './preview.ts';
 import { header, measureTable, row, type TableFigures } from './searchQuality.ts';
 import type { HoldoutCase } from '../fixtures/search-holdout.ts';
@@ -50,17 +43,7 @@ function nodeFigures(lang: 'zh' | 'en'): TableFigures[] {
 type Measure = (lang: 'zh' | 'en', cases: readonly HoldoutCase[], index: number) => Promise<TableFigures>;
 
 async function tables(measure: Measure) {
-  const all = [
-    ['tuning table (search-queries.ts)', searchCases, true],
-    ['held-out table (search-holdout.ts)', holdoutCases, true],
-    ['second held-out table (search-holdout2.ts), blind: figures only', holdout2Cases, false],
-    ['third held-out table (search-holdout3.ts), written in round 6', holdout3Cases, true],
-    ['fourth held-out table (search-holdout4.ts), blind: figures only', holdout4Cases, false],
-    ['study table (search-study.ts), written in round 10', studyCases, true],
-    ['second study table (search-study2.ts), written in round 10, mostly English', study2Cases, true],
-    ['third study table (search-study3.ts), written in round 10, mostly Chinese', study3Cases, true],
-  ] as const;
-  for (const [index, [name, table, missesShown]] of all.entries()) {
+  for (const [index, { name, cases: table, blind }] of benchTables.entries()) {
     const lines = [...header];
     const misses: string[] = [];
     for (const lang of ['zh', 'en'] as const) {
@@ -69,7 +52,7 @@ async function tables(measure: Measure) {
       misses.push(...figures.misses.map((miss) => `  ${lang} ${miss}`));
     }
     console.log(`\n${name}\n${lines.join('\n')}`);
-    if (showMisses && missesShown && misses.length > 0) console.log(`not first with the right step:\n${misses.join('\n')}`);
+    if (showMisses && !blind && misses.length > 0) console.log(`not first with the right step:\n${misses.join('\n')}`);
   }
 }
 

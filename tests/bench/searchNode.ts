@@ -9,14 +9,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { holdoutCases, type HoldoutCase } from '../fixtures/search-holdout.ts';
-import { holdout2Cases } from '../fixtures/search-holdout2.ts';
-import { holdout3Cases } from '../fixtures/search-holdout3.ts';
-import { holdout4Cases } from '../fixtures/search-holdout4.ts';
-import { studyCases } from '../fixtures/search-study.ts';
-import { study2Cases } from '../fixtures/search-study2.ts';
-import { study3Cases } from '../fixtures/search-study3.ts';
-import { searchCases } from '../fixtures/search-queries.ts';
+import type { HoldoutCase } from '../fixtures/search-holdout.ts';
+import { benchTables } from './tables.ts';
 import { followPointer } from '../e2e/support/pointers.ts';
 import { judge } from '../e2e/support/search.ts';
 import { median } from './preview.ts';
@@ -63,6 +57,6 @@ async function measure(cases: readonly HoldoutCase[], blind: boolean): Promise<T
   return { ...figures, fresh: median(times[0]!), repeat: median(times[1]!) };
 }
 
-for (const [table, blind] of [[searchCases, false], [holdoutCases, false], [holdout2Cases, true], [holdout3Cases, false], [holdout4Cases, true], [studyCases, false], [study2Cases, false], [study3Cases, false]] as const) {
-  console.log(JSON.stringify(await measure(table[lang], blind)));
+for (const { cases, blind } of benchTables) {
+  console.log(JSON.stringify(await measure(cases[lang], blind)));
 }

@@ -1,0 +1,31 @@
+/**
+ * Every query table `npm run bench:search` measures, in the order it prints them, for the browser
+ * run (search.ts) and the Node run (searchNode.ts) alike. A blind table's misses are never
+ * collected or printed: nobody tunes on its queries.
+ */
+import type { HoldoutCase } from '../fixtures/search-holdout.ts';
+import { holdoutCases } from '../fixtures/search-holdout.ts';
+import { holdout2Cases } from '../fixtures/search-holdout2.ts';
+import { holdout3Cases } from '../fixtures/search-holdout3.ts';
+import { holdout4Cases } from '../fixtures/search-holdout4.ts';
+import { searchCases } from '../fixtures/search-queries.ts';
+import { studyCases } from '../fixtures/search-study.ts';
+import { study2Cases } from '../fixtures/search-study2.ts';
+import { study3Cases } from '../fixtures/search-study3.ts';
+
+export interface BenchTable {
+  name: string;
+  cases: Record<'zh' | 'en', readonly HoldoutCase[]>;
+  blind: boolean;
+}
+
+export const benchTables: readonly BenchTable[] = [
+  { name: 'tuning table (search-queries.ts)', cases: searchCases, blind: false },
+  { name: 'held-out table (search-holdout.ts)', cases: holdoutCases, blind: false },
+  { name: 'second held-out table (search-holdout2.ts), blind: figures only', cases: holdout2Cases, blind: true },
+  { name: 'third held-out table (search-holdout3.ts), written in round 6', cases: holdout3Cases, blind: false },
+  { name: 'fourth held-out table (search-holdout4.ts), blind: figures only', cases: holdout4Cases, blind: true },
+  { name: 'study table (search-study.ts), written in round 10', cases: studyCases, blind: false },
+  { name: 'second study table (search-study2.ts), written in round 10, mostly English', cases: study2Cases, blind: false },
+  { name: 'third study table (search-study3.ts), written in round 10, mostly Chinese', cases: study3Cases, blind: false },
+];
