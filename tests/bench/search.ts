@@ -40,14 +40,14 @@ function nodeFigures(lang: 'zh' | 'en'): TableFigures[] {
   return execFileSync(process.execPath, args, { encoding: 'utf8' }).trim().split('\n').map((line) => JSON.parse(line) as TableFigures);
 }
 
-type Measure = (lang: 'zh' | 'en', cases: readonly HoldoutCase[], index: number) => Promise<TableFigures>;
+type Measure = (lang: 'zh' | 'en', cases: readonly HoldoutCase[], index: number, blind: boolean) => Promise<TableFigures>;
 
 async function tables(measure: Measure) {
   for (const [index, { name, cases: table, blind }] of benchTables.entries()) {
     const lines = [...header];
     const misses: string[] = [];
     for (const lang of ['zh', 'en'] as const) {
-      const figures = await measure(lang, table[lang], index);
+      const figures = await measure(lang, table[lang], index, blind);
       lines.push(row(lang, figures));
       misses.push(...figures.misses.map((miss) => `  ${lang} ${miss}`));
     }
@@ -56,10 +56,10 @@ async function tables(measure: Measure) {
   }
 }
 
-async function inBrowser(browser: Browser, url: string, lang: 'zh' | 'en', cases: readonly HoldoutCase[]): Promise<TableFigures> {
+async function inBrowser(browser: Browser, url: string, lang: 'zh' | 'en', cases: readonly HoldoutCase[], blind: boolean): Promise<TableFigures> {
   const page = await browser.newPage();
   await page.goto(`${url}/${lang}/search/`);
-  const figures = await measureTable(page, lang, cases, !fast);
+  const figures = await measureTable(page, lang, cases, blind, !fast);
   await page.close();
   return figures;
 }
@@ -91,7 +91,7 @@ if (inNode) {
 const { url, stop } = await startPreview(port);
 const browser = await launchChromium();
 try {
-  if (!bytesOnly) await tables((lang, cases) => inBrowser(browser, url, lang, cases));
+  if (!bytesOnly) await tables((lang, cases, _index, blind) => inBrowser(browser, url, lang, cases, blind));
   for (const query of fast ? [] : firstQueries) {
     const runs = [];
     for (let i = 0; i < 5; i++) runs.push(await firstQuery(browser, url, query));

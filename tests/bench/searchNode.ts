@@ -11,10 +11,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { HoldoutCase } from '../fixtures/search-holdout.ts';
 import { benchTables } from './tables.ts';
-import { followPointer } from '../e2e/support/pointers.ts';
-import { judge } from '../e2e/support/search.ts';
 import { median } from './preview.ts';
-import { live, type TableFigures } from './searchQuality.ts';
+import { emptyFigures, live, tally, type TableFigures } from './searchQuality.ts';
 
 const lang = process.argv[2] === 'en' ? 'en' : 'zh';
 const root = pathToFileURL(`${process.cwd()}/dist/`).href;
@@ -30,28 +28,14 @@ const engine = await loadEngine(root, lang);
 
 async function measure(cases: readonly HoldoutCase[], blind: boolean): Promise<TableFigures> {
   const { run, skipped } = live(lang, cases);
-  const figures: TableFigures = { total: run.length, skipped, top1: 0, top3: 0, withStep: 0, stepRight: 0, empty: 0, misses: [], fresh: 0, repeat: 0 };
+  const figures = emptyFigures(run.length, skipped);
   const times: number[][] = [[], []];
   for (const pass of [0, 1]) {
     for (const expected of run) {
       const start = performance.now();
       const { hits } = await runSearch(engine, expected.query, 10);
       times[pass]!.push(performance.now() - start);
-      if (pass === 1) continue;
-      const urls = hits.map((hit) => ({ url: `/${hit.url.slice(root.length)}` }));
-      const { rank, stepRight } = judge(lang, expected, urls);
-      figures.top1 += rank === 0 ? 1 : 0;
-      figures.top3 += rank >= 0 && rank < 3 ? 1 : 0;
-      if (rank >= 0 && rank < 3 && expected.step) {
-        figures.withStep += 1;
-        figures.stepRight += stepRight ? 1 : 0;
-      }
-      figures.empty += hits.length === 0 ? 1 : 0;
-      if (!blind && (rank !== 0 || !stepRight)) {
-        const wanted = followPointer(lang, expected);
-        const want = `${wanted.answer}${wanted.step ? `#${wanted.step}` : ''}`;
-        figures.misses.push(`#${rank < 0 ? '–' : rank + 1}${stepRight ? '' : ' wrong step'}  "${expected.query}" want ${want}, got ${urls[0]?.url ?? '(none)'}`);
-      }
+      if (pass === 0) tally(figures, lang, expected, hits.map((hit) => ({ url: `/${hit.url.slice(root.length)}` })), blind);
     }
   }
   return { ...figures, fresh: median(times[0]!), repeat: median(times[1]!) };

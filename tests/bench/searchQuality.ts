@@ -33,27 +33,40 @@ export function live(lang: string, cases: readonly HoldoutCase[]): { run: Holdou
 
 const lastTiming = (page: Page) => page.evaluate(() => performance.getEntriesByName('help-search').at(-1)?.duration ?? Number.NaN);
 
-export async function measureTable(page: Page, lang: string, cases: readonly HoldoutCase[], timeRepeats = true): Promise<TableFigures> {
+/** A table's figures before any query is run. */
+export function emptyFigures(total: number, skipped: Record<string, number>): TableFigures {
+  return { total, skipped, top1: 0, top3: 0, withStep: 0, stepRight: 0, empty: 0, misses: [], fresh: 0, repeat: 0 };
+}
+
+/**
+ * Adds one query's results (their URLs, best first) to a table's figures, for the browser and the
+ * Node run alike. A blind table's misses are not even collected: nobody may tune on its queries.
+ */
+export function tally(figures: TableFigures, lang: string, expected: HoldoutCase, urls: readonly { url: string }[], blind: boolean): void {
+  const { rank, stepRight } = judge(lang, expected, urls);
+  const found = rank >= 0 && rank < 3;
+  figures.top1 += rank === 0 ? 1 : 0;
+  figures.top3 += found ? 1 : 0;
+  if (found && expected.step) {
+    figures.withStep += 1;
+    figures.stepRight += stepRight ? 1 : 0;
+  }
+  figures.empty += urls.length === 0 ? 1 : 0;
+  if (!blind && (rank !== 0 || !stepRight)) {
+    const wanted = followPointer(lang, expected);
+    const want = `${wanted.answer}${wanted.step ? `#${wanted.step}` : ''}`;
+    figures.misses.push(`#${rank < 0 ? '–' : rank + 1}${stepRight ? '' : ' wrong step'}  "${expected.query}" want ${want}, got ${urls[0]?.url ?? '(none)'}`);
+  }
+}
+
+export async function measureTable(page: Page, lang: string, cases: readonly HoldoutCase[], blind: boolean, timeRepeats = true): Promise<TableFigures> {
   const { run, skipped } = live(lang, cases);
-  const figures: TableFigures = { total: run.length, skipped, top1: 0, top3: 0, withStep: 0, stepRight: 0, empty: 0, misses: [], fresh: 0, repeat: 0 };
+  const figures = emptyFigures(run.length, skipped);
   const fresh: number[] = [];
   for (const expected of run) {
     const { hits } = await searchOnPage(page, expected.query);
     fresh.push(await lastTiming(page));
-    const { rank, stepRight } = judge(lang, expected, hits);
-    const found = rank >= 0 && rank < 3;
-    figures.top1 += rank === 0 ? 1 : 0;
-    figures.top3 += found ? 1 : 0;
-    if (found && expected.step) {
-      figures.withStep += 1;
-      figures.stepRight += stepRight ? 1 : 0;
-    }
-    figures.empty += hits.length === 0 ? 1 : 0;
-    if (rank !== 0 || !stepRight) {
-      const wanted = followPointer(lang, expected);
-        const want = `${wanted.answer}${wanted.step ? `#${wanted.step}` : ''}`;
-      figures.misses.push(`#${rank < 0 ? '–' : rank + 1}${stepRight ? '' : ' wrong step'}  "${expected.query}" want ${want}, got ${hits[0]?.url ?? '(none)'}`);
-    }
+    tally(figures, lang, expected, hits, blind);
   }
   const repeat: number[] = [];
   for (const expected of timeRepeats ? run : []) {
