@@ -1,9 +1,5 @@
 import { hasHan } from './normalise';
 
-/**
- * A query cut into words as Pagefind's browser code cuts it: Chinese by Intl.Segmenter, Latin runs
- * whole (pos, t+1, a0). Kept apart from tokens.ts, which glues the pieces back into domain words.
- */
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** The segmenter glues 了 to verbs (换了, 变了), which then match no 换 or 变 in the text: cut it off. */
@@ -11,7 +7,10 @@ function withoutParticle(word: string): string[] {
   return word.length > 1 && word.endsWith('了') && !['为了', '除了'].includes(word) ? [word.slice(0, -1), '了'] : [word];
 }
 
-/** Chinese the way Pagefind's browser code segments it (Intl.Segmenter); Latin runs stay whole (pos, t+1, a0). */
+/**
+ * A query cut into words as Pagefind's browser code cuts it: Chinese by Intl.Segmenter, Latin runs
+ * whole (pos, t+1, a0). tokens.ts then glues the pieces back into domain words.
+ */
 export function segment(text: string, lang: 'zh' | 'en'): string[] {
   const words: string[] = [];
   for (const chunk of text.split(' ')) {

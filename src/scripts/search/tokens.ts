@@ -94,8 +94,10 @@ function rejoin(words: readonly string[], vocab: Vocabulary): string[][] {
   return out;
 }
 
-/** English: a misspelt word inside a lexicon phrase (not recieved) is glued as the phrase it was
- * meant to be (not received). A word left on its own stays as typed: `unit` adds its correction. */
+/**
+ * English: a misspelt word inside a lexicon phrase (not recieved) is glued as the phrase it was
+ * meant to be (not received). A word left on its own stays as typed: `unit` adds its correction.
+ */
 function rejoinCorrected(words: readonly string[], vocab: Vocabulary): string[][] {
   // An ending is not a typo (arrives, arrive): such a word is only corrected to meet its phrase's stems.
   const fixed = words.map((word) => {
