@@ -22,7 +22,7 @@ export async function searchOnPage(page: Page, query: string): Promise<{ hits: P
 }
 
 /** Where a case's answer sits in the hits (0-based), and whether the first such hit opens the right step. */
-export function judge(lang: string, mapped: SearchCase, hits: PageHit[]): { rank: number; stepRight: boolean } {
+export function judge(lang: string, mapped: SearchCase, hits: readonly PageHit[]): { rank: number; stepRight: boolean } {
   const expected = followPointer(lang, mapped);
   const path = `/${lang}/${expected.answer}/`;
   const rank = hits.findIndex((hit) => hit.url.split('#')[0] === path);
