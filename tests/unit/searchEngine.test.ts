@@ -57,6 +57,14 @@ describe('queryUnits', () => {
     expect(words('返回码96是什么意思')).toContain('96');
   });
 
+  it('reads a number with a unit as an amount, a time or a date, not a response code', () => {
+    for (const query of ['昨天刷了55块钱没到账', '晚上55点刷的', '刷了５５元']) {
+      expect(queryUnits(query, vocab).filter((u) => u.code), query).toEqual([]);
+      expect(words(query), query).not.toContain('55');
+    }
+    expect(queryUnits('返回码55号', vocab).find((u) => u.code)?.code).toBe('55');
+  });
+
   it.each(['', '？！。', '😀😀', '"', '<>'])('turns %j into no words at all', (query) => {
     expect(queryUnits(query, vocab)).toEqual([]);
   });
