@@ -124,6 +124,12 @@ describe('runSearch', () => {
     expect((await runSearch(engine, 'payout on a weekend', 5)).hits[0]?.url).toBe('/en/settlement/settlement-delays/#holidays');
   });
 
+  it('keeps a word the pages hold as typed, though it is one letter from a known word', async () => {
+    const { engine } = engineFor('en', enPages);
+    expect((await runSearch(engine, 'apple', 5)).hits[0]?.url).toBe('/en/ic-card-upgrade/insert-or-swipe/');
+    expect((await runSearch(engine, 'applly', 5)).hits[0]?.url).toBe('/en/ic-card-upgrade/how-to-apply/');
+  });
+
   it('labels results related when the best one holds less than half the words', async () => {
     const { engine } = engineFor('zh', zhPages);
     expect((await runSearch(engine, '刷不了', 5)).related).toBe(false);

@@ -86,9 +86,23 @@ async function toHit(engine: Engine, ranked: Ranked, units: WeightedUnit[], with
   return { url: link(part.id), title: page.title, stepTitle: part.id ? part.heading : undefined, excerpt: parts };
 }
 
-/** Units whose words Pagefind found nowhere, re-joined from pieces, are searched as those pieces. */
-async function retrieveAll(engine: Engine, units: QueryUnit[]): Promise<{ units: QueryUnit[]; retrieval: Retrieval }> {
-  const first = await retrieve(engine.cache, engine.known, units, engine.lang);
+/**
+ * A word taken for a misspelling that pages hold as typed, where its correction is not (apple,
+ * not apply), is a word of its own. Pagefind's stemming finds contactles where contactless is:
+ * that one stays corrected.
+ */
+function asTyped(units: readonly QueryUnit[], retrieval: Retrieval): QueryUnit[] {
+  const own = ({ word, fixed }: QueryUnit) => fixed !== undefined && [...(retrieval.termPages.get(word) ?? [])].some((page) => !retrieval.termPages.get(fixed)?.has(page));
+  return units.map((unit) => (own(unit) ? { word: unit.word, position: unit.position, terms: [unit.word], group: undefined, code: unit.code, pieces: unit.pieces, ...(unit.scene ? { scene: true } : {}) } : unit));
+}
+
+/**
+ * Units whose words Pagefind found nowhere, re-joined from pieces, are searched as those pieces;
+ * a "misspelt" word Pagefind found as typed keeps its own meaning.
+ */
+async function retrieveAll(engine: Engine, found: QueryUnit[]): Promise<{ units: QueryUnit[]; retrieval: Retrieval }> {
+  const first = await retrieve(engine.cache, engine.known, found, engine.lang);
+  const units = asTyped(found, first);
   const targets = engine.vocab.data.targets;
   const lost = (unit: QueryUnit) => unit.pieces.length > 1 && !unit.code && !(unit.group !== undefined && unit.group in targets) && unit.terms.every((term) => (first.termPages.get(term)?.size ?? 0) === 0);
   if (!units.some(lost)) return { units, retrieval: first };
