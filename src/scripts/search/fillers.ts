@@ -18,8 +18,8 @@ export const fillers: Record<'zh' | 'en', ReadonlySet<string>> = {
       '操作 处理 弄 搞 找 看 做 去 拿 ' +
       // Which one(s): asks to pick among what the subject names (做哪些准备 asks about 准备).
       '哪些 哪个 哪种 ' +
-      // How often, how many times (升级一次要多久): a count, not a subject.
-      '一次 一遍 一趟 每次 几次 ' +
+      // How often, how many times (升级一次要多久): a count, not a subject; a little, some (做点啥, 注意些啥).
+      '一次 一遍 一趟 每次 几次 点 一点 点儿 些 一些 ' +
       // Worry frames what is feared (怕影响到账): the fear is not the subject.
       '怕 担心 害怕').split(' '),
   ),
