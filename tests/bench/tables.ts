@@ -8,6 +8,7 @@ import { holdoutCases } from '../fixtures/search-holdout.ts';
 import { holdout2Cases } from '../fixtures/search-holdout2.ts';
 import { holdout3Cases } from '../fixtures/search-holdout3.ts';
 import { holdout4Cases } from '../fixtures/search-holdout4.ts';
+import { holdout5Cases } from '../fixtures/search-holdout5.ts';
 import { searchCases } from '../fixtures/search-queries.ts';
 import { studyCases } from '../fixtures/search-study.ts';
 import { study2Cases } from '../fixtures/search-study2.ts';
@@ -25,6 +26,7 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'second held-out table (search-holdout2.ts), blind: figures only', cases: holdout2Cases, blind: true },
   { name: 'third held-out table (search-holdout3.ts), written in round 6', cases: holdout3Cases, blind: false },
   { name: 'fourth held-out table (search-holdout4.ts), blind: figures only', cases: holdout4Cases, blind: true },
+  { name: 'fifth held-out table (search-holdout5.ts), blind: figures only', cases: holdout5Cases, blind: true },
   { name: 'study table (search-study.ts), written in round 10', cases: studyCases, blind: false },
   { name: 'second study table (search-study2.ts), written in round 10, mostly English', cases: study2Cases, blind: false },
   { name: 'third study table (search-study3.ts), written in round 10, mostly Chinese', cases: study3Cases, blind: false },
