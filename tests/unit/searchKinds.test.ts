@@ -115,7 +115,7 @@ describe('how far a named message lifts its code page', () => {
     const termPages = new Map(units.flatMap((u) => u.terms).map((term) => [term, new Set(hay.filter((h) => h.flat.includes(term)).map((h) => h.id))]));
     const retrieval = { termPages, pairPages: units.map(() => new Set<string>()) };
     const messages = withMessages ? messagePages(plain, units, vocab) : new Map();
-    return rankPages(weighUnits(units, retrieval, data), retrieval, pageTexts(data, 'zh'), data, false, messages).map((r) => r.page.id);
+    return rankPages(weighUnits(units, retrieval, data), retrieval, pageTexts(data, 'zh'), data, 'situation', messages).map((r) => r.page.id);
   };
 
   it('puts the one code a message names first when the message is what the query is about', () => {

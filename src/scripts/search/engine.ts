@@ -1,6 +1,6 @@
 import type { SearchData } from './data';
 import { excerpt } from './excerpt';
-import { asksMeaning, messagePages } from './kinds';
+import { messagePages, questionKind } from './kinds';
 import { pageTexts, rankPages, weighUnits, type PageText, type Ranked, type WeightedUnit } from './rank';
 import { loadFragment, type Fragment } from './fragments';
 import { lexiconPages, pagefindQuery, retrieve, TermCache, type Retrieval } from './retrieve';
@@ -129,7 +129,7 @@ export async function runSearch(engine: Engine, query: string, limit: number): P
   const { units, retrieval } = await retrieveAll(engine, found);
   const weighted = weighUnits(units, retrieval, engine.vocab.data);
   const plain = normalise(query);
-  const ranked = rankPages(weighted, retrieval, engine.texts, engine.vocab.data, asksMeaning(plain, engine.lang), messagePages(plain, units, engine.vocab)).slice(0, limit);
+  const ranked = rankPages(weighted, retrieval, engine.texts, engine.vocab.data, questionKind(plain, engine.lang), messagePages(plain, units, engine.vocab)).slice(0, limit);
   const hits = await Promise.all(ranked.map((r, i) => toHit(engine, r, weighted, i < detailed)));
   return { query, hits, related: hits.length > 0 && (ranked[0]?.coverage ?? 0) < 0.5 };
 }

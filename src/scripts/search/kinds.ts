@@ -32,6 +32,24 @@ export function asksMeaning(query: string, lang: 'zh' | 'en'): boolean {
   return meaning[lang].test(query) || (lang === 'en' && meaning.zh.test(query));
 }
 
+/** "What is the difference", X vs Y, 有啥区别, 不一样 … */
+const difference = {
+  zh: /区别|不一样|不同|差别|两样/,
+  en: /\bvs\b|\bversus\b|\bdifferen|\bdiffer\b|\bcompared?\b/,
+} as const;
+
+/**
+ * What kind of answer the (normalised) query wants: a definition (`meaning`), two things told
+ * apart (`difference`: the glossary defines each, an answer may set them side by side, so both
+ * count in full), or what to do (`situation`).
+ */
+export type Question = 'meaning' | 'difference' | 'situation';
+
+export function questionKind(query: string, lang: 'zh' | 'en'): Question {
+  if (difference[lang].test(query) || (lang === 'en' && difference.zh.test(query))) return 'difference';
+  return asksMeaning(query, lang) ? 'meaning' : 'situation';
+}
+
 /** A code page's messages, each as the words (or lexicon groups) a query must hold to name it. */
 interface Message {
   page: string;

@@ -1,5 +1,5 @@
 import type { SearchData, SearchPage } from './data';
-import { referenceKind, referenceShare } from './kinds';
+import { referenceKind, referenceShare, type Question } from './kinds';
 import { findSubject, findTerm, haystack, type Haystack } from './match';
 import type { Retrieval } from './retrieve';
 import type { QueryUnit } from './tokens';
@@ -109,12 +109,13 @@ function unitScore(w: WeightedUnit, text: PageText, retrieval: Pick<Retrieval, '
  * Scores every page: for each query unit, its weight times where it stands (title 3, step
  * heading or lexicon target 2, body 1), plus half the weight of two neighbouring units found
  * together. A response code typed alone or in a sentence sends its own page first. Reference
- * pages (glossary, codes) count for a share of their score unless `meaning` (the query asks
- * what something means) or the query names a code, by its number or by a message (`messages`:
- * page → the query's words that say it, see kinds.ts): answers come first for a situation.
+ * pages (glossary, codes) count for a share of their score unless the `question` asks what
+ * something means or how two things differ (the glossary), or the query names a code, by its
+ * number or by a message (`messages`: page → the query's words that say it, see kinds.ts):
+ * answers come first for a situation.
  */
-export function rankPages(units: readonly WeightedUnit[], retrieval: Pick<Retrieval, 'termPages' | 'pairPages'>, texts: readonly PageText[], data: SearchData, meaning = false, messages: ReadonlyMap<string, ReadonlySet<string>> = new Map()): Ranked[] {
-  const full = { glossary: meaning, codes: units.some((w) => w.unit.code) };
+export function rankPages(units: readonly WeightedUnit[], retrieval: Pick<Retrieval, 'termPages' | 'pairPages'>, texts: readonly PageText[], data: SearchData, question: Question = 'situation', messages: ReadonlyMap<string, ReadonlySet<string>> = new Map()): Ranked[] {
+  const full = { glossary: question === 'meaning', codes: units.some((w) => w.unit.code) };
   const total = units.reduce((sum, u) => sum + u.weight, 0);
   const heaviest = Math.max(0, ...units.map((u) => u.weight));
   const ranked = texts.map((text) => {
@@ -149,7 +150,9 @@ export function rankPages(units: readonly WeightedUnit[], retrieval: Pick<Retrie
     // question, not one word of it: a quarter of those words' weight more, for the best such heading.
     if (!reference) score += weights.together * Math.max(0, ...[...together.values()].filter((held) => held.length > 1).map((held) => held.reduce((a, b) => a + b, 0)));
     // A definition question puts the definitions first: then the answers take the share.
-    if (reference || (meaning && kind === undefined)) score *= referenceShare;
+    // Two things told apart: the glossary's entries count in full beside the answer that sets them side by side.
+    const shared = reference && !(question === 'difference' && kind === 'glossary');
+    if (shared || (question === 'meaning' && kind === undefined)) score *= referenceShare;
     return { page: text.page, score, coverage: units.length > 0 ? matched / units.length : 0, step };
   });
   // Equal scores: the shorter title is the more focused on what was asked (升级 alone: 必须升级吗).
