@@ -13,6 +13,8 @@ import { searchCases } from '../fixtures/search-queries.ts';
 import { studyCases } from '../fixtures/search-study.ts';
 import { study2Cases } from '../fixtures/search-study2.ts';
 import { study3Cases } from '../fixtures/search-study3.ts';
+import { study4Cases } from '../fixtures/search-study4.ts';
+import { study5Cases } from '../fixtures/search-study5.ts';
 
 export interface BenchTable {
   name: string;
@@ -30,4 +32,6 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'study table (search-study.ts), written in round 10', cases: studyCases, blind: false },
   { name: 'second study table (search-study2.ts), written in round 10, mostly English', cases: study2Cases, blind: false },
   { name: 'third study table (search-study3.ts), written in round 10, mostly Chinese', cases: study3Cases, blind: false },
+  { name: 'fourth study table (search-study4.ts), written in round 11, mostly Chinese', cases: study4Cases, blind: false },
+  { name: 'fifth study table (search-study5.ts), written in round 11, mostly English', cases: study5Cases, blind: false },
 ];
