@@ -13,6 +13,8 @@ describe('normalise', () => {
     ['以经升级了', '已经升级了'],
     ['从启一下', '重启一下'],
     ['撤消交易', '撤销交易'],
+    ['升级后刷唔到 系咪机器问题', '升级后刷不到 是不是机器问题'],
+    ['点解冇到账', '为什么没到账'],
     ["won't connect", 'wont connect'],
     ['S/N 在哪', 's/n 在哪'],
     ['"<script>alert(1)</script>"', 'script alert 1 script'],
