@@ -65,6 +65,11 @@ describe('queryUnits', () => {
     expect(queryUnits('返回码55号', vocab).find((u) => u.code)?.code).toBe('55');
   });
 
+  it('reads up to three words after "after" or "before" as the scene (after the chip upgrade)', () => {
+    const en = engineFor('en', enPages).engine.vocab;
+    expect(queryUnits('declined after the chip upgrade', en).map((u) => [u.word, u.scene])).toEqual([['declined', false], ['chip', true], ['upgrade', true]]);
+  });
+
   it.each(['', '？！。', '😀😀', '"', '<>'])('turns %j into no words at all', (query) => {
     expect(queryUnits(query, vocab)).toEqual([]);
   });

@@ -152,7 +152,7 @@ export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   const kept = new Set(dropFillers(words, vocab.lang, vocab.groupOf));
   const units: QueryUnit[] = [];
   const scene = (position: number) =>
-    vocab.lang === 'zh' ? /^(?:后|以后|之后|前|之前|前后|完)/.test(words[position + 1] ?? '') : /^(?:after|before|during|since)$/.test(words[position - 1] ?? '') || /^(?:after|before|during|since)$/.test(words[position - 2] ?? '');
+    vocab.lang === 'zh' ? /^(?:后|以后|之后|前|之前|前后|完)/.test(words[position + 1] ?? '') : [1, 2, 3].some((back) => /^(?:after|before|during|since)$/.test(words[position - back] ?? ''));
   const quantity = (position: number) => /^\d+$/.test(words[position]!) && measure[vocab.lang].test(words[position + 1] ?? '') && !speaksOfCodes.test(query);
   words.forEach((word, position) => {
     if (kept.has(word) && !quantity(position) && !units.some((u) => u.word === word)) units.push({ ...unit(word, position, joined[position] ?? [word], vocab), scene: scene(position) });
