@@ -15,6 +15,8 @@ import { study2Cases } from '../fixtures/search-study2.ts';
 import { study3Cases } from '../fixtures/search-study3.ts';
 import { study4Cases } from '../fixtures/search-study4.ts';
 import { study5Cases } from '../fixtures/search-study5.ts';
+import { study6Cases } from '../fixtures/search-study6.ts';
+import { study7Cases } from '../fixtures/search-study7.ts';
 
 export interface BenchTable {
   name: string;
@@ -34,4 +36,6 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'third study table (search-study3.ts), written in round 10, mostly Chinese', cases: study3Cases, blind: false },
   { name: 'fourth study table (search-study4.ts), written in round 11, mostly Chinese', cases: study4Cases, blind: false },
   { name: 'fifth study table (search-study5.ts), written in round 11, mostly English', cases: study5Cases, blind: false },
+  { name: 'sixth study table (search-study6.ts), written in round 11, mostly Chinese', cases: study6Cases, blind: false },
+  { name: 'seventh study table (search-study7.ts), written in round 11, mostly English', cases: study7Cases, blind: false },
 ];
