@@ -20,6 +20,8 @@ export const fillers: Record<'zh' | 'en', ReadonlySet<string>> = {
       '哪些 哪个 哪种 ' +
       // How often, how many times (升级一次要多久): a count, not a subject; a little, some (做点啥, 注意些啥).
       '一次 一遍 一趟 每次 几次 点 一点 点儿 些 一些 ' +
+      // Just now (刚升级完): when, not what; 刚才 stays (刚才那笔 is the sale in question).
+      '刚 刚刚 ' +
       // Worry frames what is feared (怕影响到账): the fear is not the subject.
       '怕 担心 害怕').split(' '),
   ),
