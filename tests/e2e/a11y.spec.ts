@@ -4,9 +4,29 @@ import { builtPages, isCodePage, sampleCodes } from './support/site';
 
 const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-async function violations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
+async function violations(page: Page, leaveOut?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(wcag22aa);
+  const { violations } = await (leaveOut ? builder.exclude(leaveOut) : builder).analyze();
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+/**
+ * WCAG 2.5.8 does not apply to targets a popup the user opened partly covers (a combobox's
+ * suggestions over the links below it), only to the popup's own. Marks the page's controls
+ * outside `popup` that it overlaps, for `violations` to leave out: the page without the popup
+ * is checked on its own, in every scheme and width.
+ */
+async function markCoveredBy(page: Page, popup: string): Promise<string> {
+  await page.evaluate((selector) => {
+    const cover = document.querySelector(selector)!;
+    const box = cover.getBoundingClientRect();
+    for (const control of document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')) {
+      const r = control.getBoundingClientRect();
+      const overlaps = r.width > 0 && r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
+      control.toggleAttribute('data-under-popup', overlaps && !cover.contains(control) && !control.contains(cover));
+    }
+  }, popup);
+  return '[data-under-popup]';
 }
 
 const isSample = (path: string) => sampleCodes.some((code) => path.endsWith(`/codes/${code}/`));
@@ -76,7 +96,8 @@ test('axe: open states (search list, no results, share dialog) in both schemes',
     await page.locator('#home-search-input').fill('钱没到账');
     await page.getByRole('option').first().waitFor();
     await page.locator('#home-search-input').press('ArrowDown');
-    found.push(...(await violations(page)).map((v) => `search list ${colorScheme}: ${v}`));
+    const covered = await markCoveredBy(page, '[data-search-box].large [data-search-popup]');
+    found.push(...(await violations(page, covered)).map((v) => `search list ${colorScheme}: ${v}`));
     await page.locator('#home-search-input').fill('qwertyuiop');
     await expect(page.locator('[data-search-box].large [data-search-empty]')).toBeVisible();
     found.push(...(await violations(page)).map((v) => `no results ${colorScheme}: ${v}`));
