@@ -63,6 +63,7 @@ describe('queryUnits', () => {
       expect(words(query), query).not.toContain('55');
     }
     expect(queryUnits('返回码55号', vocab).find((u) => u.code)?.code).toBe('55');
+    expect(queryUnits('Code 55 次', vocab).find((u) => u.code)?.code).toBe('55');
   });
 
   it('reads up to three words after "after" or "before" as the scene (after the chip upgrade)', () => {

@@ -92,8 +92,8 @@ async function toHit(engine: Engine, ranked: Ranked, units: WeightedUnit[], with
  * that one stays corrected.
  */
 function asTyped(units: readonly QueryUnit[], retrieval: Retrieval): QueryUnit[] {
-  const own = ({ word, fixed }: QueryUnit) => fixed !== undefined && [...(retrieval.termPages.get(word) ?? [])].some((page) => !retrieval.termPages.get(fixed)?.has(page));
-  return units.map((unit) => (own(unit) ? { word: unit.word, position: unit.position, terms: [unit.word], group: undefined, code: unit.code, pieces: unit.pieces, ...(unit.scene ? { scene: true } : {}) } : unit));
+  const own = (word: string, fixed: string) => [...(retrieval.termPages.get(word) ?? [])].some((page) => !retrieval.termPages.get(fixed)?.has(page));
+  return units.map(({ fixed, ...unit }) => (fixed === undefined ? unit : own(unit.word, fixed) ? { ...unit, terms: [unit.word], group: undefined } : { ...unit, fixed }));
 }
 
 /**

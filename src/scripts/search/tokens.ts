@@ -131,7 +131,7 @@ const measure = {
   zh: /^(?:元|块|毛|角|分|点|号|日|月|年|天|小时|秒|笔|次|张|个|台|万|千|百|多|人|位|岁|%)/,
   en: /^(?:yuan|rmb|kuai|dollars?|bucks|pounds?|euros?|cents?|am|pm|oclock|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times|percent)$/,
 } as const;
-const speaksOfCodes = /码|code/;
+const speaksOfCodes = /码|code/i;
 
 /** A re-joined word that found nothing, back as its pieces (读不了卡 → 读, 不了, 卡), fillers left out. */
 export function splitUnit(joined: QueryUnit, vocab: Vocabulary): QueryUnit[] {
