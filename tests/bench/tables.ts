@@ -9,6 +9,7 @@ import { holdout2Cases } from '../fixtures/search-holdout2.ts';
 import { holdout3Cases } from '../fixtures/search-holdout3.ts';
 import { holdout4Cases } from '../fixtures/search-holdout4.ts';
 import { holdout5Cases } from '../fixtures/search-holdout5.ts';
+import { holdout6Cases } from '../fixtures/search-holdout6.ts';
 import { searchCases } from '../fixtures/search-queries.ts';
 import { studyCases } from '../fixtures/search-study.ts';
 import { study2Cases } from '../fixtures/search-study2.ts';
@@ -17,6 +18,8 @@ import { study4Cases } from '../fixtures/search-study4.ts';
 import { study5Cases } from '../fixtures/search-study5.ts';
 import { study6Cases } from '../fixtures/search-study6.ts';
 import { study7Cases } from '../fixtures/search-study7.ts';
+import { study8Cases } from '../fixtures/search-study8.ts';
+import { study9Cases } from '../fixtures/search-study9.ts';
 
 export interface BenchTable {
   name: string;
@@ -31,6 +34,7 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'third held-out table (search-holdout3.ts), written in round 6', cases: holdout3Cases, blind: false },
   { name: 'fourth held-out table (search-holdout4.ts), blind: figures only', cases: holdout4Cases, blind: true },
   { name: 'fifth held-out table (search-holdout5.ts), blind: figures only', cases: holdout5Cases, blind: true },
+  { name: 'sixth held-out table (search-holdout6.ts), blind: figures only', cases: holdout6Cases, blind: true },
   { name: 'study table (search-study.ts), written in round 10', cases: studyCases, blind: false },
   { name: 'second study table (search-study2.ts), written in round 10, mostly English', cases: study2Cases, blind: false },
   { name: 'third study table (search-study3.ts), written in round 10, mostly Chinese', cases: study3Cases, blind: false },
@@ -38,4 +42,6 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'fifth study table (search-study5.ts), written in round 11, mostly English', cases: study5Cases, blind: false },
   { name: 'sixth study table (search-study6.ts), written in round 11, mostly Chinese', cases: study6Cases, blind: false },
   { name: 'seventh study table (search-study7.ts), written in round 11, mostly English', cases: study7Cases, blind: false },
+  { name: 'eighth study table (search-study8.ts), written in round 12, Chinese', cases: study8Cases, blind: false },
+  { name: 'ninth study table (search-study9.ts), written in round 12, mostly English', cases: study9Cases, blind: false },
 ];
