@@ -44,6 +44,10 @@ describe('queryUnits', () => {
     expect(words('钱没到账了吗')).toContain('到账');
   });
 
+  it('gives back a lexicon word the segmenter cut short (pos|机能 → pos机|能)', () => {
+    expect(words('pos机能用吗')).toContain('pos机');
+  });
+
   it('keeps fillers when nothing else is left, a filler phrase whole (怎么|办 → 怎么办)', () => {
     expect(words('怎么办')).toEqual(['怎么办']);
   });
@@ -58,7 +62,8 @@ describe('queryUnits', () => {
   });
 
   it('reads a number with a unit as an amount, a time or a date, not a response code', () => {
-    for (const query of ['昨天刷了55块钱没到账', '晚上55点刷的', '刷了５５元']) {
+    // 密码, 扫码 and 验证码 do not speak of the codes a terminal shows.
+    for (const query of ['昨天刷了55块钱没到账', '晚上55点刷的', '刷了５５元', '买了55块钱的东西还让输密码', '扫码付了55元']) {
       expect(queryUnits(query, vocab).filter((u) => u.code), query).toEqual([]);
       expect(words(query), query).not.toContain('55');
     }

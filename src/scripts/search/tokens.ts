@@ -2,8 +2,8 @@ import type { SearchData } from './data';
 import { dropFillers, fillers } from './fillers';
 import { maxQueryLength, normalise } from './normalise';
 import { segment } from './segment';
-import { stem, stemKey } from './match';
-import { correction } from './typos';
+import { fix, recut, rejoin, rejoinCorrected } from './join';
+import { stemKey } from './match';
 
 /** One meaningful word of the query and everything it is searched as. */
 export interface QueryUnit {
@@ -54,65 +54,6 @@ export function vocabulary(lang: 'zh' | 'en', data: SearchData): Vocabulary {
   return { lang, data, groupOf, stemGroup, joins: new Set([...data.joins, ...lexicon, ...fillerPhrases]), stemJoins, fillerPhrases, words: new Set(words), fixes: new Map() };
 }
 
-/** The known word a misspelt English word was meant to be (see typos.ts), remembered per engine. */
-const fix = (word: string, vocab: Vocabulary): string | undefined => (vocab.fixes.has(word) ? vocab.fixes.get(word) : vocab.fixes.set(word, correction(word, vocab.words)).get(word));
-
-const maxJoin = 6;
-
-/**
- * Glues back words of the vocabulary the segmenter cut up (刷|不了 → 刷不了, sign|in → sign in),
- * in as few pieces as possible, the longer word first when that ties. Taking the longest word at
- * each position in turn can spoil a longer one after it: "chip card not reading" must become
- * chip | card not reading, not chip card | not | reading.
- */
-function rejoin(words: readonly string[], vocab: Vocabulary): string[][] {
-  const glue = vocab.lang === 'zh' ? '' : ' ';
-  const joined = (i: number, n: number) => words.slice(i, i + n).join(glue);
-  // A piece costs 1; one glued from a heading's repeated characters (找收单) a little more than a
-  // lexicon word, so 找|收单机构 beats 找收单|机构.
-  const known = (word: string) => vocab.joins.has(word) || vocab.stemJoins.has(stemKey(word));
-  const whole = (word: string) => vocab.groupOf.has(word) || vocab.stemGroup.has(stemKey(word)) || vocab.fillerPhrases.has(word);
-  const cost = (i: number, n: number) => (n === 1 ? 1 : !known(joined(i, n)) ? Infinity : whole(joined(i, n)) ? 1 : 1.25);
-  // fewest[i]: the cheapest way to glue words[i..].
-  const fewest: number[] = new Array<number>(words.length + 1).fill(0);
-  for (let i = words.length - 1; i >= 0; i--) {
-    fewest[i] = Infinity;
-    for (let n = 1; n <= Math.min(maxJoin, words.length - i); n++) fewest[i] = Math.min(fewest[i]!, cost(i, n) + fewest[i + n]!);
-  }
-  const out: string[][] = [];
-  for (let i = 0; i < words.length; ) {
-    let taken = 1;
-    for (let n = Math.min(maxJoin, words.length - i); n > 1; n--) {
-      if (cost(i, n) + fewest[i + n]! === fewest[i]) {
-        taken = n;
-        break;
-      }
-    }
-    out.push(words.slice(i, i + taken));
-    i += taken;
-  }
-  return out;
-}
-
-/**
- * English: a misspelt word inside a lexicon phrase (not recieved) is glued as the phrase it was
- * meant to be (not received). A word left on its own stays as typed: `unit` adds its correction.
- */
-function rejoinCorrected(words: readonly string[], vocab: Vocabulary): string[][] {
-  // An ending is not a typo (arrives, arrive): such a word is only corrected to meet its phrase's stems.
-  const fixed = words.map((word) => {
-    const meant = fix(word, vocab);
-    return meant === undefined || stem(meant) === stem(word) ? word : meant;
-  });
-  if (fixed.every((word, i) => word === words[i])) return rejoin(words, vocab);
-  let at = 0;
-  return rejoin(fixed, vocab).map((pieces) => {
-    const out = pieces.length > 1 ? pieces : [words[at]!];
-    at += pieces.length;
-    return out;
-  });
-}
-
 function unit(word: string, position: number, pieces: string[], vocab: Vocabulary): QueryUnit {
   const group = vocab.groupOf.get(word) ?? vocab.stemGroup.get(stemKey(word));
   const fixed = group === undefined && vocab.lang === 'en' ? fix(word, vocab) : undefined;
@@ -131,7 +72,8 @@ const measure = {
   zh: /^(?:元|块|毛|角|分|点|号|日|月|年|天|小时|秒|笔|次|张|个|台|万|千|百|多|人|位|岁|%)/,
   en: /^(?:yuan|rmb|kuai|dollars?|bucks|pounds?|euros?|cents?|am|pm|oclock|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times|percent)$/,
 } as const;
-const speaksOfCodes = /码|code/i;
+// 密码, 扫码, 二维码, 验证码 … are not codes the terminal shows.
+const speaksOfCodes = /(?<![密扫维款证验条])码|(?<!pin |pass|qr )code/i;
 
 /** A re-joined word that found nothing, back as its pieces (读不了卡 → 读, 不了, 卡), fillers left out. */
 export function splitUnit(joined: QueryUnit, vocab: Vocabulary): QueryUnit[] {
@@ -147,7 +89,7 @@ export function splitUnit(joined: QueryUnit, vocab: Vocabulary): QueryUnit[] {
 export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   const glue = vocab.lang === 'zh' ? '' : ' ';
   const segmented = segment(normalise(query).slice(0, maxQueryLength), vocab.lang);
-  const joined = vocab.lang === 'en' ? rejoinCorrected(segmented, vocab) : rejoin(segmented, vocab);
+  const joined = vocab.lang === 'en' ? rejoinCorrected(segmented, vocab) : rejoin(recut(segmented, vocab), vocab);
   const words = joined.map((pieces) => pieces.join(glue));
   const kept = new Set(dropFillers(words, vocab.lang, vocab.groupOf));
   const units: QueryUnit[] = [];

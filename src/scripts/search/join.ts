@@ -1,0 +1,78 @@
+import { stem, stemKey } from './match';
+import { correction } from './typos';
+import type { Vocabulary } from './tokens';
+
+/** The known word a misspelt English word was meant to be (see typos.ts), remembered per engine. */
+export const fix = (word: string, vocab: Vocabulary): string | undefined => (vocab.fixes.has(word) ? vocab.fixes.get(word) : vocab.fixes.set(word, correction(word, vocab.words)).get(word));
+
+const maxJoin = 6;
+
+/**
+ * Glues back words of the vocabulary the segmenter cut up (刷|不了 → 刷不了, sign|in → sign in),
+ * in as few pieces as possible, the longer word first when that ties. Taking the longest word at
+ * each position in turn can spoil a longer one after it: "chip card not reading" must become
+ * chip | card not reading, not chip card | not | reading.
+ */
+export function rejoin(words: readonly string[], vocab: Vocabulary): string[][] {
+  const glue = vocab.lang === 'zh' ? '' : ' ';
+  const joined = (i: number, n: number) => words.slice(i, i + n).join(glue);
+  // A piece costs 1; one glued from a heading's repeated characters (找收单) a little more than a
+  // lexicon word, so 找|收单机构 beats 找收单|机构.
+  const known = (word: string) => vocab.joins.has(word) || vocab.stemJoins.has(stemKey(word));
+  const whole = (word: string) => vocab.groupOf.has(word) || vocab.stemGroup.has(stemKey(word)) || vocab.fillerPhrases.has(word);
+  const cost = (i: number, n: number) => (n === 1 ? 1 : !known(joined(i, n)) ? Infinity : whole(joined(i, n)) ? 1 : 1.25);
+  // fewest[i]: the cheapest way to glue words[i..].
+  const fewest: number[] = new Array<number>(words.length + 1).fill(0);
+  for (let i = words.length - 1; i >= 0; i--) {
+    fewest[i] = Infinity;
+    for (let n = 1; n <= Math.min(maxJoin, words.length - i); n++) fewest[i] = Math.min(fewest[i]!, cost(i, n) + fewest[i + n]!);
+  }
+  const out: string[][] = [];
+  for (let i = 0; i < words.length; ) {
+    let taken = 1;
+    for (let n = Math.min(maxJoin, words.length - i); n > 1; n--) {
+      if (cost(i, n) + fewest[i + n]! === fewest[i]) {
+        taken = n;
+        break;
+      }
+    }
+    out.push(words.slice(i, i + taken));
+    i += taken;
+  }
+  return out;
+}
+
+/**
+ * English: a misspelt word inside a lexicon phrase (not recieved) is glued as the phrase it was
+ * meant to be (not received). A word left on its own stays as typed: `unit` adds its correction.
+ */
+export function rejoinCorrected(words: readonly string[], vocab: Vocabulary): string[][] {
+  // An ending is not a typo (arrives, arrive): such a word is only corrected to meet its phrase's stems.
+  const fixed = words.map((word) => {
+    const meant = fix(word, vocab);
+    return meant === undefined || stem(meant) === stem(word) ? word : meant;
+  });
+  if (fixed.every((word, i) => word === words[i])) return rejoin(words, vocab);
+  let at = 0;
+  return rejoin(fixed, vocab).map((pieces) => {
+    const out = pieces.length > 1 ? pieces : [words[at]!];
+    at += pieces.length;
+    return out;
+  });
+}
+
+/**
+ * The segmenter can take a domain word's last character into the next word (刷卡|机能 for 刷卡机|能,
+ * pos|机能用): when a piece and the next one's first character make a lexicon word and that next
+ * piece is no word of ours, the character goes back.
+ */
+export function recut(words: readonly string[], vocab: Vocabulary): string[] {
+  const out = [...words];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [word, next] = [out[i]!, out[i + 1]!];
+    if (next.length < 2 || vocab.joins.has(next) || !vocab.groupOf.has(word + next[0]!)) continue;
+    out.splice(i, 2, word + next[0]!, next.slice(1));
+  }
+  return out;
+}
+
