@@ -45,6 +45,11 @@ describe('fillers', () => {
     expect(dropFillers(['去', '银行', '换卡'], 'zh')).toEqual(['银行', '换卡']);
     expect(dropFillers(['拿', '老卡'], 'zh')).toEqual(['老卡']);
   });
+
+  it('drop pronouns, and English contractions typed without the apostrophe (whats)', () => {
+    expect(dropFillers(['他们', '说', '卡', '没问题'], 'zh')).toEqual(['说', '卡', '没问题']);
+    expect(dropFillers(['whats', 'the', 'benefit'], 'en')).toEqual(['benefit']);
+  });
 });
 
 describe('time-clause words', () => {

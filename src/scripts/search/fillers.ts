@@ -30,7 +30,9 @@ export const fillers: Record<'zh' | 'en', ReadonlySet<string>> = {
       'this that these those and but or can could should will would please with from there any some so if about just also still after since ' +
       'need needs get got ok okay hi hello help anything something else now ' +
       // A negated "be" frames the words after it (my takings aren't delayed): 'not' alone still counts.
-      'arent isnt wasnt werent').split(' '),
+      'arent isnt wasnt werent ' +
+      // Contractions as typed without the apostrophe (what's → whats).
+      'whats hows wheres whens whos thats theres heres ive weve youve theyve youre theyre hes shes').split(' '),
   ),
 };
 

@@ -12,6 +12,7 @@ const variants: [RegExp, string][] = [
   [/以经/g, '已经'],
   [/从启/g, '重启'],
   [/撤消/g, '撤销'],
+  [/免秘/g, '免密'],
   // Cantonese as typed in the south (刷唔到, 冇到账, 系咪机器问题, 点算): the Mandarin words.
   [/唔/g, '不'],
   [/冇/g, '没'],
