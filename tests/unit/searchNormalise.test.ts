@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { hasHan, normalise } from '../../src/scripts/search/normalise';
+import { hasHan, normalise, spokenCodes } from '../../src/scripts/search/normalise';
 import { correction, distance } from '../../src/scripts/search/typos';
 import { findTerm, haystack, stem } from '../../src/scripts/search/match';
+
+describe('spokenCodes', () => {
+  it.each([
+    ['机器显示五十五', '机器显示55'],
+    ['提示零五', '提示05'],
+    ['屏幕上跳出九十六', '屏幕上跳出96'],
+    ['一直提示五十一余额不足', '一直提示51余额不足'],
+  ])('reads a code said aloud on the screen: %s', (query, expected) => {
+    expect(spokenCodes(query)).toBe(expected);
+  });
+
+  it('leaves numbers in words alone when the query speaks of no screen, and larger numbers always', () => {
+    expect(spokenCodes('刷了五十五块')).toBe('刷了五十五块');
+    expect(spokenCodes('显示一百二十')).toBe('显示一百二十');
+  });
+});
 
 describe('normalise', () => {
   it.each([
