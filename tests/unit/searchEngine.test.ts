@@ -67,6 +67,9 @@ describe('queryUnits', () => {
       expect(queryUnits(query, vocab).filter((u) => u.code), query).toEqual([]);
       expect(words(query), query).not.toContain('55');
     }
+    // A query that states a sum: its other bare numbers are sums too, unless the screen shows them.
+    expect(queryUnits('收了200元 到账少了55 是什么钱', vocab).filter((u) => u.code)).toEqual([]);
+    expect(queryUnits('刷了300元提示55', vocab).find((u) => u.code)?.code).toBe('55');
     expect(queryUnits('返回码55号', vocab).find((u) => u.code)?.code).toBe('55');
     expect(queryUnits('Code 55 次', vocab).find((u) => u.code)?.code).toBe('55');
   });

@@ -2,6 +2,7 @@ import type { SearchData } from './data';
 import { dropFillers, fillers } from './fillers';
 import { maxQueryLength, normalise, spokenCodes } from './normalise';
 import { segment } from './segment';
+import { isAmount } from './amounts';
 import { fix, recut, rejoin, rejoinCorrected } from './join';
 import { stemKey } from './match';
 
@@ -63,18 +64,6 @@ function unit(word: string, position: number, pieces: string[], vocab: Vocabular
   return { word, position, terms: [...terms], group: group ?? fixedGroup, code, pieces, ...(fixed ? { fixed } : {}) };
 }
 
-/**
- * A number followed by a unit is an amount, a time or a date (刷了30块, 12点, 6月18号, 55 yuan):
- * the merchant's own figure, not a response code or a word of ours, so it is left out unless the
- * query speaks of a code (返回码12号, error code 55 times).
- */
-const measure = {
-  zh: /^(?:元|块|毛|角|分|点|号|日|月|年|天|小时|秒|笔|次|张|个|台|万|千|百|多|人|位|岁|%)/,
-  en: /^(?:yuan|rmb|kuai|dollars?|bucks|pounds?|euros?|cents?|am|pm|oclock|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times|percent)$/,
-} as const;
-// 密码, 扫码, 二维码, 验证码 … are not codes the terminal shows.
-const speaksOfCodes = /(?<![密扫维款证验条])码|(?<!pin |pass|qr )code/i;
-
 /** A re-joined word that found nothing, back as its pieces (读不了卡 → 读, 不了, 卡), fillers left out. */
 export function splitUnit(joined: QueryUnit, vocab: Vocabulary): QueryUnit[] {
   const kept = dropFillers(joined.pieces, vocab.lang, vocab.groupOf);
@@ -95,9 +84,8 @@ export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   const units: QueryUnit[] = [];
   const scene = (position: number) =>
     vocab.lang === 'zh' ? /^(?:后|以后|之后|前|之前|前后|完)/.test(words[position + 1] ?? '') : [1, 2, 3].some((back) => /^(?:after|before|during|since)$/.test(words[position - back] ?? ''));
-  const quantity = (position: number) => /^\d+$/.test(words[position]!) && measure[vocab.lang].test(words[position + 1] ?? '') && !speaksOfCodes.test(query);
   words.forEach((word, position) => {
-    if (kept.has(word) && !quantity(position) && !units.some((u) => u.word === word)) units.push({ ...unit(word, position, joined[position] ?? [word], vocab), scene: scene(position) });
+    if (kept.has(word) && !isAmount(words, position, query, vocab.lang) && !units.some((u) => u.word === word)) units.push({ ...unit(word, position, joined[position] ?? [word], vocab), scene: scene(position) });
   });
   return units;
 }
