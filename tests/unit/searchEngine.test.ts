@@ -44,6 +44,13 @@ describe('queryUnits', () => {
     expect(words('钱没到账了吗')).toContain('到账');
   });
 
+  it('reads two lexicon words a few words apart as the lexicon word they make (闪付…没反应 → 闪付没反应)', () => {
+    expect(words('闪付碰了半天没反应')).toContain('闪付没反应');
+    expect(words('闪付碰了半天没反应')).not.toContain('没反应');
+    // Too far apart, or one of them no lexicon word (没 … 升级): two words.
+    expect(words('闪付以后过了好几天以后那边一直都没反应')).not.toContain('闪付没反应');
+  });
+
   it('gives back a lexicon word the segmenter cut short (pos|机能 → pos机|能)', () => {
     expect(words('pos机能用吗')).toContain('pos机');
   });

@@ -87,5 +87,28 @@ export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   words.forEach((word, position) => {
     if (kept.has(word) && !isAmount(words, position, query, vocab.lang) && !units.some((u) => u.word === word)) units.push({ ...unit(word, position, joined[position] ?? [word], vocab), scene: scene(position) });
   });
-  return units;
+  return acrossGaps(units, vocab);
+}
+
+/** Words apart by at most this many (碰了半天 between 闪付 and 没反应) may still make one lexicon word. */
+const maxGap = 5;
+
+/**
+ * Two words a few words apart that make one lexicon word together (闪付…没反应 is 闪付没反应, a
+ * tap that failed; 插卡…没反应 a card that won't read) are that word: each alone means something
+ * else (没反应 alone is a frozen terminal).
+ */
+function acrossGaps(units: QueryUnit[], vocab: Vocabulary): QueryUnit[] {
+  const glue = vocab.lang === 'zh' ? '' : ' ';
+  const out = [...units];
+  for (let i = 0; i < out.length; i++) {
+    for (let j = i + 1; j < out.length && out[j]!.position - out[i]!.position <= maxGap + 1; j++) {
+      const word = `${out[i]!.word}${glue}${out[j]!.word}`;
+      if (out[i]!.group === undefined || out[j]!.group === undefined || !vocab.groupOf.has(word)) continue;
+      out[i] = { ...unit(word, out[i]!.position, [...out[i]!.pieces, ...out[j]!.pieces], vocab), scene: out[i]!.scene };
+      out.splice(j, 1);
+      break;
+    }
+  }
+  return out;
 }
