@@ -105,7 +105,7 @@ function acrossGaps(units: QueryUnit[], vocab: Vocabulary): QueryUnit[] {
     for (let j = i + 1; j < out.length && out[j]!.position - out[i]!.position <= maxGap + 1; j++) {
       const word = `${out[i]!.word}${glue}${out[j]!.word}`;
       if (out[i]!.group === undefined || out[j]!.group === undefined || !vocab.groupOf.has(word)) continue;
-      out[i] = { ...unit(word, out[i]!.position, [...out[i]!.pieces, ...out[j]!.pieces], vocab), scene: out[i]!.scene };
+      out[i] = { ...unit(word, out[i]!.position, [...out[i]!.pieces, ...out[j]!.pieces], vocab), scene: out[i]!.scene === true };
       out.splice(j, 1);
       break;
     }
