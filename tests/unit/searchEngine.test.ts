@@ -41,7 +41,7 @@ describe('queryUnits', () => {
 
   it('re-joins lexicon words the segmenter splits and drops fillers', () => {
     expect(words('pos机刷不了咋办')).toEqual(['pos机', '刷不了']);
-    expect(words('钱没到账了吗')).toContain('到账');
+    expect(words('钱到账了吗')).toContain('到账');
   });
 
   it('reads two lexicon words a few words apart as the lexicon word they make (闪付…没反应 → 闪付没反应)', () => {
@@ -117,6 +117,16 @@ describe('runSearch', () => {
     for (const query of ['55', '刷卡提示55', '返回码５５是什么意思']) {
       expect((await runSearch(engine, query, 5)).hits[0]?.url, query).toBe('/zh/codes/55/');
     }
+  });
+
+  it('fills a short list from the lexicon pieces of a joined word, after the pages that hold it whole', async () => {
+    const { engine, searches } = engineFor('zh', zhPages);
+    const { hits } = await runSearch(engine, '钱没到账', 5);
+    const [first, ...more] = hits.map((hit) => hit.url);
+    expect(first).toBe('/zh/settlement/settlement-delays/');
+    expect(more.sort()).toEqual(['/zh/failed-swipes/cant-swipe/', '/zh/failed-swipes/charged-but-failed/']);
+    // 没 is no lexicon word: it is not searched, so widening downloads nothing.
+    expect(searches).toEqual([]);
   });
 
   it('asks Pagefind only for words the lexicon does not know', async () => {

@@ -122,6 +122,22 @@ export function preloadQuery(engine: Engine, query: string): void {
   for (const term of terms) engine.cache.preload(pagefindQuery(term, engine.lang));
 }
 
+/** Fewer results than this, and a query of joined words is searched again by its pieces to fill the list. */
+const fewest = 3;
+
+/**
+ * A few results for a word the pages rarely hold whole (钱没到账 on two pages): its pieces the
+ * lexicon knows (钱, 到账) find the pages around it, listed after the ones that hold it. Only
+ * those pieces: the build looked them up, so widening costs no download.
+ */
+async function widened(engine: Engine, units: QueryUnit[], question: ReturnType<typeof questionKind>, found: readonly Ranked[]): Promise<Ranked[]> {
+  const known = (unit: QueryUnit) => unit.terms.every((term) => engine.known.has(term));
+  const pieces = units.flatMap((unit) => (unit.pieces.length > 1 ? splitUnit(unit, engine.vocab).filter(known) : [unit]));
+  const retrieval = await retrieve(engine.cache, engine.known, pieces, engine.lang);
+  const seen = new Set(found.map((r) => r.page.id));
+  return rankPages(weighUnits(pieces, retrieval, engine.vocab.data), retrieval, engine.texts, engine.vocab.data, question).filter((r) => !seen.has(r.page.id));
+}
+
 /** One path for every query, the header's list and the results page alike. */
 export async function runSearch(engine: Engine, query: string, limit: number): Promise<SearchOutcome> {
   const found = queryUnits(query, engine.vocab);
@@ -129,7 +145,9 @@ export async function runSearch(engine: Engine, query: string, limit: number): P
   const { units, retrieval } = await retrieveAll(engine, found);
   const weighted = weighUnits(units, retrieval, engine.vocab.data);
   const plain = normalise(query);
-  const ranked = rankPages(weighted, retrieval, engine.texts, engine.vocab.data, questionKind(plain, engine.lang), messagePages(plain, units, engine.vocab)).slice(0, limit);
+  const question = questionKind(plain, engine.lang);
+  const ranked = rankPages(weighted, retrieval, engine.texts, engine.vocab.data, question, messagePages(plain, units, engine.vocab)).slice(0, limit);
+  if (ranked.length < fewest && units.some((unit) => unit.pieces.length > 1)) ranked.push(...(await widened(engine, units, question, ranked)).slice(0, limit - ranked.length));
   const hits = await Promise.all(ranked.map((r, i) => toHit(engine, r, weighted, i < detailed)));
   return { query, hits, related: hits.length > 0 && (ranked[0]?.coverage ?? 0) < 0.5 };
 }
