@@ -20,6 +20,8 @@ import { study6Cases } from '../fixtures/search-study6.ts';
 import { study7Cases } from '../fixtures/search-study7.ts';
 import { study8Cases } from '../fixtures/search-study8.ts';
 import { study9Cases } from '../fixtures/search-study9.ts';
+import { study10Cases } from '../fixtures/search-study10.ts';
+import { study11Cases } from '../fixtures/search-study11.ts';
 
 export interface BenchTable {
   name: string;
@@ -44,4 +46,6 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'seventh study table (search-study7.ts), written in round 11, mostly English', cases: study7Cases, blind: false },
   { name: 'eighth study table (search-study8.ts), written in round 12, Chinese', cases: study8Cases, blind: false },
   { name: 'ninth study table (search-study9.ts), written in round 12, mostly English', cases: study9Cases, blind: false },
+  { name: 'tenth study table (search-study10.ts), written in round 12, Chinese', cases: study10Cases, blind: false },
+  { name: 'eleventh study table (search-study11.ts), written in round 12, English', cases: study11Cases, blind: false },
 ];
