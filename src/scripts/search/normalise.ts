@@ -23,6 +23,8 @@ const variants: [RegExp, string][] = [
   [/点算|点搞/g, '怎么办'],
   [/乜嘢|咩/g, '什么'],
   [/[’‘`]/g, "'"],
+  // Thousands written with commas (18,600 yuan) are one number, not 18 and 600.
+  [/(\d),(?=\d{3}(?!\d))/g, '$1'],
 ];
 
 /**
