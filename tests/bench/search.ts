@@ -1,14 +1,13 @@
 /**
  * `npm run bench:search`: search quality and speed on the built site, in headless Chromium.
- * Eight tables: the tuning table (tests/fixtures/search-queries.ts), four held-out tables
- * (tests/fixtures/search-holdout*.ts, each written from the source article alone; the third and
- * fourth were measured before anyone saw their misses) and three study tables (search-study*.ts,
- * written the same way in round 10; their misses are studied, as the third table's are). For each: hit@1, hit@3, the right step
- * when the answer is found, empty results, warm query times (rendering included). Then the
- * bytes the first query transfers and the cold first query's time (medians).
+ * The tables in tables.ts: the tuning table (tests/fixtures/search-queries.ts), the held-out tables
+ * (tests/fixtures/search-holdout*.ts, each written from the source article alone) and the study
+ * tables (search-study*.ts, written the same way; their misses are studied). For each: hit@1,
+ * hit@3, the right step when the answer is found, empty results, warm query times (rendering
+ * included). Then the bytes the first query transfers and the cold first query's time (medians).
  * Options: `-- --misses` lists every query not answered first with the right step, except for the
- * second and fourth held-out tables, which are blind: only their aggregate figures are ever
- * printed, so nobody tunes on their queries; `-- --fast`
+ * blind held-out tables (`blind` in tables.ts): only their aggregate figures are ever printed, so
+ * nobody tunes on their queries; `-- --fast`
  * measures quality only (one pass, no first-query runs); `-- --bytes` only the first queries;
  * `-- --node` measures quality in Node instead of a browser (searchNode.ts): the same figures in
  * seconds, whatever the machine's load, with the engine's own time per query in the time column.
