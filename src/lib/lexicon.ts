@@ -41,7 +41,8 @@ export function groupWords(group: LexiconGroup, lang: 'zh' | 'en'): string[] {
 
 /**
  * What the schema cannot see: a group with no words, a word in the wrong language's list, the
- * same word (once normalised) in two groups of one language, a `step` that does not exist.
+ * same word (once normalised) in two groups of one language, a `step` that does not exist, `frames`
+ * without a `step`.
  */
 export function checkLexicon(groups: readonly LexiconGroup[], questions: readonly QuestionFile[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -61,6 +62,7 @@ export function checkLexicon(groups: readonly LexiconGroup[], questions: readonl
         seen[lang].set(key, index);
       }
     }
+    if (group.frames && !group.step) problem(group, index, 'frames: true needs a step: the page the question is about');
     if (group.step) {
       const [page = '', step] = group.step.split('#');
       const targets = questions.filter((q) => `${q.section}/${q.id}` === page);

@@ -86,6 +86,7 @@ export function buildSearchData(lang: 'zh' | 'en', indexed: readonly IndexedPage
   const mayHold = (i: number, word: string) => lang !== 'en' || termStems(word).every((s) => stems[i]!.has(s));
   const postings = groups.map((words) => words.map((word) => texts.flatMap((text, i) => (mayHold(i, word) && findTerm(text, word, lang).length > 0 ? [i] : []))));
   const asks = lexicon.flatMap((group, index) => (group.asks ? [index] : []));
+  const frames = lexicon.flatMap((group, index) => (group.frames && group.step ? [index] : []));
   const targets: SearchData['targets'] = {};
   lexicon.forEach((group, index) => {
     const [path, step] = group.step?.split('#') ?? [];
@@ -104,5 +105,5 @@ export function buildSearchData(lang: 'zh' | 'en', indexed: readonly IndexedPage
   }
   // Only codes with a page in this index (a test site may have none).
   const messages = Object.fromEntries(Object.entries(screenMessages(codeTexts)).filter(([slug]) => slug in codes));
-  return { pages, groups, postings, asks, targets, joins: joins.sort(), codes, ...(Object.keys(messages).length > 0 ? { messages } : {}) };
+  return { pages, groups, postings, asks, targets, joins: joins.sort(), codes, ...(Object.keys(messages).length > 0 ? { messages } : {}), ...(frames.length > 0 ? { frames } : {}) };
 }

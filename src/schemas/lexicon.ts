@@ -8,6 +8,8 @@ const words = z.array(z.string().trim().min(1, 'empty word')).min(1, 'empty list
  * both: wifi, T+1) on both. `step` sends the group's words to the step that explains them
  * (screen messages such as 请插卡), written `section/id#step`. `asks: true` marks a group that
  * names the kind of answer wanted (why, when, where) rather than its subject: it weighs less.
+ * `frames: true` marks a group with a `step` whose word says what the whole question is about
+ * (骗子, is it a scam): that step's page takes the weight of the query's other words too.
  */
 export const lexiconGroupSchema = z.strictObject({
   zh: words.optional(),
@@ -18,6 +20,7 @@ export const lexiconGroupSchema = z.strictObject({
     .regex(/^[a-z0-9-]+\/[a-z0-9-]+#[a-z0-9-]+$/, 'write the step as section/question-id#step-id')
     .optional(),
   asks: z.literal(true).optional(),
+  frames: z.literal(true).optional(),
 });
 
 export const lexiconSchema = z.strictObject({ groups: z.array(lexiconGroupSchema).min(1) });

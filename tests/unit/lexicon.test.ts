@@ -31,6 +31,10 @@ describe('search lexicon check', () => {
     expect(checkLexiconText((t) => t.replace('en: [offline]', 'en: [offline]\n    asks: true'))).toEqual([]);
   });
 
+  it('accepts a group with a step marked frames: true', () => {
+    expect(checkLexiconText((t) => t.replace('en: [offline]', 'en: [offline]\n    frames: true'))).toEqual([]);
+  });
+
   it.each([
     ['a group with no words', (t: string) => `${t}  - step: failed-swipes/card-fails#restart\n`, 'groups[2] (empty)', /empty group/],
     ['an empty list', (t: string) => t.replace('en: [offline]', 'en: []'), 'groups[1] (没网).en', /empty list/],
@@ -44,6 +48,7 @@ describe('search lexicon check', () => {
     ['a malformed step', (t: string) => t.replace('failed-swipes/card-fails#check-network', 'check-network'), 'groups[1] (没网).step', /section\/question-id#step-id/],
     ['an unknown key', (t: string) => t.replace('any:', 'all:'), 'groups[1] (没网)', /all/],
     ['asks that is not true', (t: string) => t.replace('en: [offline]', 'en: [offline]\n    asks: yes'), 'groups[1] (没网).asks', /true/],
+    ['frames without a step', (t: string) => t.replace('en: [declined', 'frames: true\n    en: [declined'), 'groups[0] (刷不了)', /frames: true needs a step/],
     ['invalid YAML', (t: string) => t.replace('[offline]', '[offline'), '(yaml)', /not valid YAML/],
   ])('fails on %s, naming the file and the entry', (_name, transform, field, message) => {
     const problems = checkLexiconText(transform);

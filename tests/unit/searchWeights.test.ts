@@ -190,3 +190,24 @@ describe('a misspelt English word', () => {
     expect(weighed?.terms.find((t) => t.term === 'terminal')?.weight).toBeCloseTo(weighed?.weight ?? -1);
   });
 });
+
+describe('a word that frames the whole question (frames: true)', () => {
+  const step = (id: string, text: string) => ({ element: 'h2', id, text, location: 0 });
+  const cost: IndexedPage = { id: 'cost', url: '/zh/s/cost/', title: '升级要花钱吗', content: '换新机 押金', anchors: [step('deposit', '押金怎么交')] };
+  const scams: IndexedPage = { id: 'scams', url: '/zh/s/scams/', title: '电话说要升级，是真的吗', content: '骗子', anchors: [step('signs', '骗局的迹象')] };
+  const both = [cost, scams];
+  const groups = (frames: boolean): LexiconGroup[] => [{ zh: ['骗子', '诈骗'], step: 's/scams#signs', ...(frames ? { frames: true as const } : {}) }, { zh: ['押金'] }, { zh: ['换新机'] }];
+  const ranks = (frames: boolean) => {
+    const data2 = buildSearchData('zh', both, groups(frames));
+    const units = queryUnits('换新机要交押金 是不是骗子', vocabulary('zh', data2));
+    const texts = both.map((p) => ({ id: p.id, hay: haystack(p.content, 'zh') }));
+    const termPages = new Map(units.flatMap((u) => u.terms).map((term) => [term, new Set(texts.filter((t) => t.hay.flat.includes(term)).map((t) => t.id))]));
+    const retrieval = { termPages, pairPages: units.map(() => new Set<string>()) };
+    return rankPages(weighUnits(units, retrieval, data2), retrieval, pageTexts(data2, 'zh'), data2).map((r) => r.page.id);
+  };
+
+  it('sends the query to its step page, whatever else the question mentions', () => {
+    expect(ranks(false)[0]).toBe('cost');
+    expect(ranks(true)[0]).toBe('scams');
+  });
+});

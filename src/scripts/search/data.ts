@@ -22,6 +22,8 @@ export interface SearchData {
   postings: number[][][];
   /** Indexes of the groups that ask what kind of answer (why, when, where) rather than name a subject. */
   asks: number[];
+  /** Indexes of the groups (each with a target) whose word says what the whole question is about. */
+  frames?: number[];
   /** Group index → [page id, step id] it sends its words to. */
   targets: Record<number, [string, string]>;
   /** Chinese words our headings repeat that the segmenter splits (商户号); lexicon words are added in the browser. */

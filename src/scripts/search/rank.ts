@@ -128,7 +128,9 @@ export function rankPages(units: readonly WeightedUnit[], retrieval: Pick<Retrie
     const said = messages.get(text.page.id);
     const saidWeight = Math.max(0, ...units.map((w) => (said?.has(w.unit.word) ? w.weight : 0)));
     const alone = messages.size === 1 && said !== undefined && saidWeight >= heaviest && units.every((w) => !w.target || !said.has(w.unit.word));
-    let score = alone ? total + 1 : 0;
+    // A word that says what the whole question is about (骗子: is it a scam) gives its step's page the query's whole weight.
+    const framed = units.some((w) => w.unit.group !== undefined && data.frames?.includes(w.unit.group) && w.target?.startsWith(`${text.page.id}#`));
+    let score = (alone ? total + 1 : 0) + (framed ? total : 0);
     let matched = 0;
     const together = new Map<string, number[]>();
     units.forEach((w, i) => {
