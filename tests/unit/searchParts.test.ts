@@ -39,6 +39,12 @@ describe('pickPart', () => {
     expect(pickPart(parts, [unit('没网', ['没网'], 'zh-cn_aaa#check-network')], 'zh').id).toBe('check-network');
   });
 
+  it('opens the step a framing group points at, whatever the other words match (frames: true)', () => {
+    const words = [unit('信号'), unit('路由器'), { ...unit('卡都不行', ['卡都不行'], 'zh-cn_aaa#check-the-card') }];
+    expect(pickPart(parts, words, 'zh').id).toBe('check-network');
+    expect(pickPart(parts, [...words.slice(0, 2), { ...words[2]!, frames: true as const }], 'zh').id).toBe('check-the-card');
+  });
+
   it('opens the page itself when no step matches', () => {
     expect(pickPart(parts, [unit('扫码')], 'zh').id).toBeUndefined();
   });

@@ -23,6 +23,8 @@ export interface WeightedUnit {
   terms: { term: string; weight: number }[];
   /** `pageId#step` the unit's lexicon group sends it to, if any. */
   target: string | undefined;
+  /** Its lexicon group says what the whole question is about (`frames: true`): the target is the answer. */
+  frames?: true;
 }
 
 export interface Ranked {
@@ -64,12 +66,13 @@ export function weighUnits(units: readonly QueryUnit[], retrieval: Pick<Retrieva
     return { unit, weight: found > 0 ? idf(found, total) : target || unit.code ? idf(1, total) : 0, target };
   });
   const subject = Math.max(0, ...weighed.filter((w) => !asks(w.unit)).map((w) => w.weight));
+  const frames = (unit: QueryUnit) => unit.group !== undefined && (data.frames ?? []).includes(unit.group);
   return weighed.map(({ unit, weight: raw, target }) => {
     const weight = asks(unit) ? weights.asks * (subject > 0 ? Math.min(raw, subject) : raw) : raw;
     const terms = unit.terms
       .filter((term) => (retrieval.termPages.get(term)?.size ?? 0) > 0)
       .map((term) => ({ term, weight: weight * (term === unit.word || term === unit.fixed ? 1 : weights.synonym) }));
-    return { unit, weight, terms, target };
+    return { unit, weight, terms, target, ...(target && frames(unit) ? { frames: true as const } : {}) };
   });
 }
 
@@ -129,7 +132,7 @@ export function rankPages(units: readonly WeightedUnit[], retrieval: Pick<Retrie
     const saidWeight = Math.max(0, ...units.map((w) => (said?.has(w.unit.word) ? w.weight : 0)));
     const alone = messages.size === 1 && said !== undefined && saidWeight >= heaviest && units.every((w) => !w.target || !said.has(w.unit.word));
     // A word that says what the whole question is about (骗子: is it a scam) gives its step's page the query's whole weight.
-    const framed = units.some((w) => w.unit.group !== undefined && data.frames?.includes(w.unit.group) && w.target?.startsWith(`${text.page.id}#`));
+    const framed = units.some((w) => w.frames && w.target?.startsWith(`${text.page.id}#`));
     let score = (alone ? total + 1 : 0) + (framed ? total : 0);
     let matched = 0;
     const together = new Map<string, number[]>();
