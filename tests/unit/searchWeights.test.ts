@@ -49,6 +49,7 @@ describe('fillers', () => {
   it('drop pronouns, and English contractions typed without the apostrophe (whats)', () => {
     expect(dropFillers(['他们', '说', '卡', '没问题'], 'zh')).toEqual(['说', '卡', '没问题']);
     expect(dropFillers(['whats', 'the', 'benefit'], 'en')).toEqual(['benefit']);
+    expect(dropFillers(['making', 'everyone', 'upgrade'], 'en')).toEqual(['upgrade']);
   });
 });
 

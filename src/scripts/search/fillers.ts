@@ -29,6 +29,8 @@ export const fillers: Record<'zh' | 'en', ReadonlySet<string>> = {
     ('a an the how do does did i im my me we our you your what where which who whose is are was were be been being to of for in on at by it its ' +
       'this that these those and but or can could should will would please with from there any some so if about just also still after since ' +
       'need needs get got ok okay hi hello help anything something else now into onto guy ' +
+      // Everyone and making (why is UnionPay making everyone upgrade): who and how, not what.
+      'everyone everybody anyone anybody make makes making made ' +
       // A negated "be" frames the words after it (my takings aren't delayed): 'not' alone still counts.
       'arent isnt wasnt werent ' +
       // Contractions as typed without the apostrophe (what's → whats).
