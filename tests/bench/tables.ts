@@ -22,6 +22,7 @@ import { study8Cases } from '../fixtures/search-study8.ts';
 import { study9Cases } from '../fixtures/search-study9.ts';
 import { study10Cases } from '../fixtures/search-study10.ts';
 import { study11Cases } from '../fixtures/search-study11.ts';
+import { study12Cases } from '../fixtures/search-study12.ts';
 
 export interface BenchTable {
   name: string;
@@ -48,4 +49,5 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'ninth study table (search-study9.ts), written in round 12, mostly English', cases: study9Cases, blind: false },
   { name: 'tenth study table (search-study10.ts), written in round 12, Chinese', cases: study10Cases, blind: false },
   { name: 'eleventh study table (search-study11.ts), written in round 12, English', cases: study11Cases, blind: false },
+  { name: 'twelfth study table (search-study12.ts), written in round 12 with the sixth held-out table\'s instructions', cases: study12Cases, blind: false },
 ];
