@@ -77,6 +77,8 @@ describe('queryUnits', () => {
     // A query that states a sum: its other bare numbers are sums too, unless the screen shows them.
     expect(queryUnits('收了200元 到账少了55 是什么钱', vocab).filter((u) => u.code)).toEqual([]);
     expect(queryUnits('刷了300元提示55', vocab).find((u) => u.code)?.code).toBe('55');
+    // A decimal is a rate or a sum: 0.55 is not 0 and 55.
+    expect(queryUnits('费率0.55会不会涨', vocab).filter((u) => u.code)).toEqual([]);
     expect(queryUnits('返回码55号', vocab).find((u) => u.code)?.code).toBe('55');
     expect(queryUnits('Code 55 次', vocab).find((u) => u.code)?.code).toBe('55');
   });

@@ -35,3 +35,11 @@ export function isAmount(words: readonly string[], position: number, query: stri
   const sums = words.some((_, i) => number(i) && money[lang].test(words[i + 1] ?? ''));
   return sums && !shown[lang].test(words[position - 1] ?? '');
 }
+
+/**
+ * A decimal number (费率0.6还是0.38, 2.5%) is a rate or a sum, never a response code: left out
+ * before the dot would split it into two numbers (0 and 38).
+ */
+export function withoutDecimals(query: string): string {
+  return query.replace(/[0-9０-９]+[.．][0-9０-９]+\s*[%％]?/g, ' ');
+}

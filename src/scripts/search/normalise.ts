@@ -13,6 +13,9 @@ const variants: [RegExp, string][] = [
   [/从启/g, '重启'],
   [/撤消/g, '撤销'],
   [/免秘/g, '免密'],
+  // 划 for 刷, as many say it (划卡, 划一下).
+  [/划卡/g, '刷卡'],
+  [/划一下/g, '刷一下'],
   // Cantonese as typed in the south (刷唔到, 冇到账, 系咪机器问题, 点算): the Mandarin words.
   [/唔/g, '不'],
   [/冇/g, '没'],

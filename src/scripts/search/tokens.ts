@@ -2,7 +2,7 @@ import type { SearchData } from './data';
 import { dropFillers, fillers } from './fillers';
 import { maxQueryLength, normalise, spokenCodes } from './normalise';
 import { segment } from './segment';
-import { isAmount } from './amounts';
+import { isAmount, withoutDecimals } from './amounts';
 import { fix, recut, rejoin, rejoinCorrected } from './join';
 import { stemKey } from './match';
 
@@ -77,7 +77,7 @@ export function splitUnit(joined: QueryUnit, vocab: Vocabulary): QueryUnit[] {
  */
 export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   const glue = vocab.lang === 'zh' ? '' : ' ';
-  const segmented = segment(spokenCodes(normalise(query).slice(0, maxQueryLength)), vocab.lang);
+  const segmented = segment(spokenCodes(normalise(withoutDecimals(query)).slice(0, maxQueryLength)), vocab.lang);
   const joined = vocab.lang === 'en' ? rejoinCorrected(segmented, vocab) : rejoin(recut(segmented, vocab), vocab);
   const words = joined.map((pieces) => pieces.join(glue));
   const kept = new Set(dropFillers(words, vocab.lang, vocab.groupOf));
