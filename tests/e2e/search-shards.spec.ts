@@ -54,17 +54,30 @@ function bundleRequests(page: Page): string[] {
 
 // A word only one page holds (unknown to the lexicon, so only Pagefind finds it: a lexicon word
 // is looked up in the build's postings and never reaches the shards), on a page dealt to the
-// second shard. The page is found, though not first: the other shards answer a word they lack
-// with pages holding a shorter one (发票 → 发; src/integrations/pagefindShards.ts), which one index
-// would not. ("mastercard" was first in English until brand names joined the lexicon.)
-for (const { lang, query, answer } of [
-  { lang: 'zh', query: '发票', answer: 'ic-card-upgrade/upgrade-cost' },
-  { lang: 'en', query: 'domestic', answer: 'failed-swipes/foreign-cards' },
-] as const) {
+// second shard. Pages are dealt in turn, so a new page moves others to another shard: each
+// language has a few such words, and the test takes the first whose page is in the second shard.
+// The page is found, though not first: the other shards answer a word they lack with pages
+// holding a shorter one (发票 → 发; src/integrations/pagefindShards.ts), which one index would not.
+const onePageWords = {
+  zh: [
+    { query: '发票', answer: 'ic-card-upgrade/upgrade-cost' },
+    { query: '沾油', answer: 'ic-card-upgrade/upgrade-cautions' },
+  ],
+  en: [
+    { query: 'domestic', answer: 'failed-swipes/foreign-cards' },
+    { query: 'invoice', answer: 'ic-card-upgrade/upgrade-cost' },
+    { query: 'greasy', answer: 'ic-card-upgrade/upgrade-cautions' },
+  ],
+} as const;
+
+for (const lang of ['zh', 'en'] as const) {
   test(`${lang}: a query only a second-shard page answers finds it, under ${base}, within the page's CSP`, async ({ page }) => {
     const runs = splitShards(await indexedPages(dir, lang), shardPages);
     expect(runs.length).toBe(3);
-    expect(runs[1]!.map((p) => p.url)).toContain(`/${lang}/${answer}/`);
+    const second = new Set(runs[1]!.map((p) => p.url));
+    const pick = onePageWords[lang].find(({ answer }) => second.has(`/${lang}/${answer}/`));
+    expect(pick, `none of ${onePageWords[lang].map((w) => w.answer).join(', ')} is in the second shard: add a word of one of its pages`).toBeDefined();
+    const { query, answer } = pick!;
     const data = JSON.parse(readFileSync(join(dir, `pagefind/help-${lang}.json`), 'utf8')) as { shards?: string[] };
     expect(data.shards).toEqual([`${lang}-2/`, `${lang}-3/`]);
 
@@ -77,9 +90,10 @@ for (const { lang, query, answer } of [
     expect(urls).toContain(`${base}${lang}/${answer}/`);
     expect(fetched).toContain(`${base}pagefind/${lang}-2/pagefind-entry.json`);
     expect(fetched.some((path) => path.startsWith(`${base}pagefind/${lang}-2/index/`))).toBe(true);
-    // The first three hits' excerpts come from their fragments, which the build moved into the
-    // main bundle whichever shard indexed the page.
-    for (let i = 0; i < 3; i++) await expect(page.locator('[data-search-results] a.hit').nth(i).locator('.hit-excerpt')).not.toBeEmpty();
+    // The first three hits' excerpts (as many as there are: a word the other shards lack may find
+    // only its page) come from their fragments, which the build moved into the main bundle
+    // whichever shard indexed the page.
+    for (let i = 0; i < Math.min(3, hits.length); i++) await expect(page.locator('[data-search-results] a.hit').nth(i).locator('.hit-excerpt')).not.toBeEmpty();
     expect(errors).toEqual([]);
   });
 }
