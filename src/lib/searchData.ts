@@ -1,5 +1,5 @@
 import type { LexiconGroup } from '../schemas/lexicon';
-import type { SearchData, SearchPage } from '../scripts/search/data';
+import { withCodePages, type SearchData, type SearchPage } from '../scripts/search/data';
 import type { Anchor } from '../scripts/search/sections';
 import { findTerm, haystack, termStems } from '../scripts/search/match';
 import { normalise } from '../scripts/search/normalise';
@@ -39,8 +39,6 @@ export function recurringWords(headings: readonly string[]): string[] {
   const kept = [...counts].filter(([word, count]) => count >= 2 && !grammar.test(word));
   return kept.filter(([word, count]) => !kept.some(([longer, c]) => longer !== word && longer.includes(word) && c === count)).map(([word]) => word);
 }
-
-const codeUrl = /^\/[a-z]+\/codes\/([a-z0-9]{1,3})\/$/;
 
 /** What a response code's page needs for search beside its title: the lines terminals print for it. */
 export interface CodeMessages {
@@ -98,11 +96,7 @@ export function buildSearchData(lang: 'zh' | 'en', indexed: readonly IndexedPage
   const headings = pages.flatMap((p) => [p.title, ...p.steps.map(([, text]) => text)]);
   const lexiconWords = new Set(groups.flat());
   const joins = lang === 'zh' ? recurringWords(headings).filter((word) => !lexiconWords.has(word)) : [];
-  const codes: Record<string, string> = {};
-  for (const page of pages) {
-    const slug = codeUrl.exec(page.url)?.[1];
-    if (slug && slug !== 'about') codes[slug] = page.id;
-  }
+  const { codes } = withCodePages({ pages, groups, postings, asks, targets, joins });
   // Only codes with a page in this index (a test site may have none).
   const messages = Object.fromEntries(Object.entries(screenMessages(codeTexts)).filter(([slug]) => slug in codes));
   return { pages, groups, postings, asks, targets, joins: joins.sort(), codes, ...(Object.keys(messages).length > 0 ? { messages } : {}), ...(frames.length > 0 ? { frames } : {}) };

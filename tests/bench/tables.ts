@@ -23,6 +23,8 @@ import { study9Cases } from '../fixtures/search-study9.ts';
 import { study10Cases } from '../fixtures/search-study10.ts';
 import { study11Cases } from '../fixtures/search-study11.ts';
 import { study12Cases } from '../fixtures/search-study12.ts';
+import { study13Cases } from '../fixtures/search-study13.ts';
+import { study14Cases } from '../fixtures/search-study14.ts';
 
 export interface BenchTable {
   name: string;
@@ -50,4 +52,6 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'tenth study table (search-study10.ts), written in round 12, Chinese', cases: study10Cases, blind: false },
   { name: 'eleventh study table (search-study11.ts), written in round 12, English', cases: study11Cases, blind: false },
   { name: 'twelfth study table (search-study12.ts), written in round 12 with the sixth held-out table\'s instructions', cases: study12Cases, blind: false },
+  { name: 'thirteenth study table (search-study13.ts), written in round 13, Chinese at the counter', cases: study13Cases, blind: false },
+  { name: 'fourteenth study table (search-study14.ts), written in round 13, support staff\'s Chinese and English', cases: study14Cases, blind: false },
 ];

@@ -78,6 +78,7 @@ describe('the Pagefind integration', () => {
       { id: 'zh-cn_1', url: '/zh/q1/', title: 'Q1', steps: [['step', 'Step']] },
     ]);
     expect(zh.groups.length).toBeGreaterThan(50);
+    expect(zh).not.toHaveProperty('codes');
     expect(JSON.parse(readFileSync(join(site, 'pagefind/help-en.json'), 'utf8')).pages).toHaveLength(1);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchData, recurringWords } from '../../src/lib/searchData';
+import { toShipped, withCodePages } from '../../src/scripts/search/data';
 import { enPages, lexicon, zhPages } from '../fixtures/search-data';
 
 describe('buildSearchData (what the browser gets per language)', () => {
@@ -29,6 +30,12 @@ describe('buildSearchData (what the browser gets per language)', () => {
   it('finds the response-code pages from their URLs, so a typed code can open its page', () => {
     expect(zh.codes).toEqual({ '55': 'zh-cn_ccc' });
     expect(en.codes).toEqual({});
+  });
+
+  it('ships no code map: the browser reads it back from the URLs, the same as the build', () => {
+    expect(toShipped(zh)).not.toHaveProperty('codes');
+    expect(withCodePages(JSON.parse(JSON.stringify(toShipped(zh))))).toEqual(zh);
+    expect(withCodePages(toShipped(en)).codes).toEqual({});
   });
 });
 

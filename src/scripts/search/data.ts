@@ -28,10 +28,30 @@ export interface SearchData {
   targets: Record<number, [string, string]>;
   /** Chinese words our headings repeat that the segmenter splits (商户号); lexicon words are added in the browser. */
   joins: string[];
-  /** Response code (lower case, as in its URL) → its page's id. */
+  /** Response code (lower case, as in its URL) → its page's id. Derived from the URLs, not shipped. */
   codes: Record<string, string>;
   /** Response code → the screen lines it names beside its label (normalised; lines three or more codes print are left out). */
   messages?: Record<string, string[]>;
   /** A large site's further Pagefind bundles for this language, under pagefind/ (`zh-2/`); absent with one. */
   shards?: string[];
+}
+
+/** What help-<lang>.json holds: everything the engine reads except what it can derive. */
+export type ShippedSearchData = Omit<SearchData, 'codes'>;
+
+const codeUrl = /^\/[a-z]+\/codes\/([a-z0-9]{1,3})\/$/;
+
+/** The response-code pages read from their URLs: shipped as a map, they cost the first query 0.7 KB. */
+export function withCodePages(shipped: ShippedSearchData): SearchData {
+  const codes: Record<string, string> = {};
+  for (const page of shipped.pages) {
+    const slug = codeUrl.exec(page.url)?.[1];
+    if (slug && slug !== 'about') codes[slug] = page.id;
+  }
+  return { ...shipped, codes };
+}
+
+/** The data as written to help-<lang>.json. */
+export function toShipped({ codes: _derived, ...shipped }: SearchData): ShippedSearchData {
+  return shipped;
 }
