@@ -51,6 +51,14 @@ describe('queryUnits', () => {
     expect(words('闪付以后过了好几天以后那边一直都没反应')).not.toContain('闪付没反应');
   });
 
+  it('reads words with only fillers between them as the lexicon word they make (钱一直没到账 → 钱没到账)', () => {
+    expect(words('钱一直没到账')).toContain('钱没到账');
+    expect(words('钱一直没到账')).not.toContain('钱');
+    // A space or a stop ends the stretch: two answers, not one word.
+    expect(words('钱 一直没到账')).not.toContain('钱没到账');
+    expect(words('收了钱，一直没到账')).not.toContain('钱没到账');
+  });
+
   it('gives back a lexicon word the segmenter cut short (pos|机能 → pos机|能)', () => {
     expect(words('pos机能用吗')).toContain('pos机');
   });

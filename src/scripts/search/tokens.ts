@@ -77,7 +77,8 @@ export function splitUnit(joined: QueryUnit, vocab: Vocabulary): QueryUnit[] {
  */
 export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   const glue = vocab.lang === 'zh' ? '' : ' ';
-  const segmented = segment(spokenCodes(normalise(withoutDecimals(query)).slice(0, maxQueryLength)), vocab.lang);
+  const text = spokenCodes(normalise(withoutDecimals(query)).slice(0, maxQueryLength));
+  const segmented = segment(text, vocab.lang);
   const joined = vocab.lang === 'en' ? rejoinCorrected(segmented, vocab) : rejoin(recut(segmented, vocab), vocab);
   const words = joined.map((pieces) => pieces.join(glue));
   const kept = new Set(dropFillers(words, vocab.lang, vocab.groupOf));
@@ -87,7 +88,29 @@ export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   words.forEach((word, position) => {
     if (kept.has(word) && !isAmount(words, position, query, vocab.lang) && !units.some((u) => u.word === word)) units.push({ ...unit(word, position, joined[position] ?? [word], vocab), scene: scene(position) });
   });
-  return acrossGaps(units, vocab);
+  // Only in one stretch of Chinese: a space or a stop ends what the words between can join.
+  const joinable = (from: number, to: number) => vocab.lang === 'zh' && words.slice(from + 1, to).every((w) => !kept.has(w)) && text.includes(words.slice(from, to + 1).join(''));
+  return acrossGaps(acrossFillers(units, joinable, vocab), vocab);
+}
+
+/**
+ * Words with only fillers between them that make one lexicon word are that word: 钱一直没到 is
+ * 钱没到 said with 一直 inside it, which the segmenter's pieces (钱|一直|没|到) cannot re-join.
+ */
+function acrossFillers(units: QueryUnit[], joinable: (from: number, to: number) => boolean, vocab: Vocabulary): QueryUnit[] {
+  const out: QueryUnit[] = [];
+  for (let i = 0; i < units.length; ) {
+    let taken = 1;
+    for (let n = Math.min(4, units.length - i); n > 1 && taken === 1; n--) {
+      const run = units.slice(i, i + n);
+      const apart = run.at(-1)!.position - run[0]!.position >= n;
+      if (apart && run.slice(1).every((u, k) => joinable(run[k]!.position, u.position)) && vocab.groupOf.has(run.map((u) => u.word).join(''))) taken = n;
+    }
+    const run = units.slice(i, i + taken);
+    out.push(taken === 1 ? run[0]! : { ...unit(run.map((u) => u.word).join(''), run[0]!.position, run.flatMap((u) => u.pieces), vocab), scene: run.at(-1)!.scene === true });
+    i += taken;
+  }
+  return out;
 }
 
 /** Words apart by at most this many (碰了半天 between 闪付 and 没反应) may still make one lexicon word. */
