@@ -59,6 +59,13 @@ describe('queryUnits', () => {
     expect(words('收了钱，一直没到账')).not.toContain('钱没到账');
   });
 
+  it('in English, also reads two words as the lexicon phrase a synonym of either makes (contactless … frozen → tap no response)', () => {
+    const en = engineFor('en', enPages).engine.vocab;
+    expect(queryUnits('contactless just frozen', en).map((u) => u.word)).toEqual(['tap no response']);
+    // Chinese compounds of synonyms swallowed words that still counted: as typed only.
+    expect(words('挥卡半天死机')).not.toContain('闪付没反应');
+  });
+
   it('gives back a lexicon word the segmenter cut short (pos|机能 → pos机|能)', () => {
     expect(words('pos机能用吗')).toContain('pos机');
   });

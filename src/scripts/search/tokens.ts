@@ -113,6 +113,19 @@ function acrossFillers(units: QueryUnit[], joinable: (from: number, to: number) 
   return out;
 }
 
+/**
+ * The lexicon word two words make, as typed or, in English, said with a synonym of either (tap …
+ * stopped working is "contactless declined"). In Chinese the synonyms' compounds swallowed words
+ * that still counted (钱 … 还没到账 as 钱没到账): measured, it lost more first places than it won.
+ */
+function composed(first: QueryUnit, second: QueryUnit, glue: string, vocab: Vocabulary): string | undefined {
+  const typed = `${first.word}${glue}${second.word}`;
+  if (vocab.groupOf.has(typed)) return typed;
+  if (vocab.lang !== 'en') return undefined;
+  for (const a of vocab.data.groups[first.group!] ?? []) for (const b of vocab.data.groups[second.group!] ?? []) if (vocab.groupOf.has(`${a}${glue}${b}`)) return `${a}${glue}${b}`;
+  return undefined;
+}
+
 /** Words apart by at most this many (碰了半天 between 闪付 and 没反应) may still make one lexicon word. */
 const maxGap = 5;
 
@@ -126,8 +139,9 @@ function acrossGaps(units: QueryUnit[], vocab: Vocabulary): QueryUnit[] {
   const out = [...units];
   for (let i = 0; i < out.length; i++) {
     for (let j = i + 1; j < out.length && out[j]!.position - out[i]!.position <= maxGap + 1; j++) {
-      const word = `${out[i]!.word}${glue}${out[j]!.word}`;
-      if (out[i]!.group === undefined || out[j]!.group === undefined || !vocab.groupOf.has(word)) continue;
+      if (out[i]!.group === undefined || out[j]!.group === undefined) continue;
+      const word = composed(out[i]!, out[j]!, glue, vocab);
+      if (word === undefined) continue;
       out[i] = { ...unit(word, out[i]!.position, [...out[i]!.pieces, ...out[j]!.pieces], vocab), scene: out[i]!.scene === true };
       out.splice(j, 1);
       break;
