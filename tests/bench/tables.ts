@@ -25,6 +25,8 @@ import { study11Cases } from '../fixtures/search-study11.ts';
 import { study12Cases } from '../fixtures/search-study12.ts';
 import { study13Cases } from '../fixtures/search-study13.ts';
 import { study14Cases } from '../fixtures/search-study14.ts';
+import { study15Cases } from '../fixtures/search-study15.ts';
+import { study16Cases } from '../fixtures/search-study16.ts';
 
 export interface BenchTable {
   name: string;
@@ -54,4 +56,6 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'twelfth study table (search-study12.ts), written in round 12 with the sixth held-out table\'s instructions', cases: study12Cases, blind: false },
   { name: 'thirteenth study table (search-study13.ts), written in round 13, Chinese at the counter', cases: study13Cases, blind: false },
   { name: 'fourteenth study table (search-study14.ts), written in round 13, support staff\'s Chinese and English', cases: study14Cases, blind: false },
+  { name: 'fifteenth study table (search-study15.ts), written in round 13, Chinese in everyday words', cases: study15Cases, blind: false },
+  { name: 'sixteenth study table (search-study16.ts), written in round 13, money, scams and refunds', cases: study16Cases, blind: false },
 ];
