@@ -17,6 +17,7 @@ const variants: [RegExp, string][] = [
   [/划卡/g, '刷卡'],
   [/划一下/g, '刷一下'],
   // Cantonese as typed in the south (刷唔到, 冇到账, 系咪机器问题, 点算): the Mandarin words.
+  [/唔得/g, '不行'],
   [/唔/g, '不'],
   [/冇/g, '没'],
   [/咗/g, '了'],
@@ -25,6 +26,10 @@ const variants: [RegExp, string][] = [
   [/点解/g, '为什么'],
   [/点算|点搞/g, '怎么办'],
   [/乜嘢|咩/g, '什么'],
+  // Sichuan and Chongqing (莫得到账, 啥子原因) and Henan (中不中) as typed.
+  [/莫得/g, '没有'],
+  [/啥子/g, '什么'],
+  [/中不中/g, '行不行'],
   [/[’‘`]/g, "'"],
   // Thousands written with commas (18,600 yuan) are one number, not 18 and 600.
   [/(\d),(?=\d{3}(?!\d))/g, '$1'],
