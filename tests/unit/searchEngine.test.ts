@@ -98,6 +98,18 @@ describe('queryUnits', () => {
     expect(queryUnits('Code 55 次', vocab).find((u) => u.code)?.code).toBe('55');
   });
 
+  it('leaves out sums in Chinese numerals and their 多 (三千多, 十几块), but keeps 一下 and 三天', () => {
+    const kept = words('刷了三千多，到账两千九百多，少了十几块');
+    for (const sum of ['三千', '两千', '九百', '多', '十几块']) expect(kept).not.toContain(sum);
+    expect(words('等一下三天了')).toEqual(expect.arrayContaining(['三天']));
+  });
+
+  it('glues no word across a stop or a space between Chinese characters (九百多，少了 is not 多少)', () => {
+    expect(words('钱没，到账再说')).not.toContain('钱没到账');
+    expect(words('钱没到账再说')).toContain('钱没到账');
+    expect(words('pos 机刷不了')).toContain('pos机');
+  });
+
   it('reads up to three words after "after" or "before" as the scene (after the chip upgrade)', () => {
     const en = engineFor('en', enPages).engine.vocab;
     expect(queryUnits('declined after the chip upgrade', en).map((u) => [u.word, u.scene])).toEqual([['declined', false], ['chip', true], ['upgrade', true]]);

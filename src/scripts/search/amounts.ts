@@ -19,16 +19,22 @@ const shown = {
   en: /^(?:says|said|shows|showed|showing|displays|displayed|reads|error|code)$/,
 } as const;
 
+/** A sum written in Chinese numerals (三千, 两千九百, 十块): tens and more, so 一下 and 三天 stay words. */
+const spokenSum = /^[零一二两三四五六七八九十百千万几]*[十百千万][零一二两三四五六七八九十百千万几]*(?:块钱|块|元)?$/;
+
 // 密码, 扫码, 二维码, 验证码 … are not codes the terminal shows.
 const speaksOfCodes = /(?<![密扫维款证验条])码|(?<!pin |pass|qr )code/i;
 
 /**
  * Whether the query's word at `position` is one of the merchant's own figures, left out of the
- * search: a number with a unit after it, or a bare number in a query that states a sum of money
+ * search: a sum in Chinese numerals, a number with a unit after it, or a bare number in a query that states a sum of money
  * (刷了10000元，扣掉的60是什么) unless the screen shows it. A query that speaks of a code (返回码12号,
  * error code 55 times) keeps every number.
  */
 export function isAmount(words: readonly string[], position: number, query: string, lang: 'zh' | 'en'): boolean {
+  if (lang === 'zh' && spokenSum.test(words[position] ?? '')) return true;
+  // 多 after a sum is its "and a bit" (三千多, 800多), not a word of the question.
+  if (lang === 'zh' && /^(?:多|来|余)$/.test(words[position] ?? '') && position > 0 && isAmount(words, position - 1, query, lang)) return true;
   const number = (i: number) => /^\d+$/.test(words[i] ?? '');
   if (!number(position) || speaksOfCodes.test(query)) return false;
   if (measure[lang].test(words[position + 1] ?? '')) return true;

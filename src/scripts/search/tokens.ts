@@ -78,8 +78,9 @@ export function splitUnit(joined: QueryUnit, vocab: Vocabulary): QueryUnit[] {
 export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   const glue = vocab.lang === 'zh' ? '' : ' ';
   const text = spokenCodes(normalise(withoutDecimals(query)).slice(0, maxQueryLength));
-  const segmented = segment(text, vocab.lang);
-  const joined = vocab.lang === 'en' ? rejoinCorrected(segmented, vocab) : rejoin(recut(segmented, vocab), vocab);
+  // A space or a stop between two Chinese characters ends a clause: no word is glued across it
+  // (两千九百多，少了 is not 多少). Between Latin and Chinese it is only spacing (pos 机).
+  const joined = vocab.lang === 'en' ? rejoinCorrected(segment(text, 'en'), vocab) : text.split(/(?<=\p{Script=Han}) (?=\p{Script=Han})/u).flatMap((clause) => rejoin(recut(segment(clause, 'zh'), vocab), vocab));
   const words = joined.map((pieces) => pieces.join(glue));
   const kept = new Set(dropFillers(words, vocab.lang, vocab.groupOf));
   const units: QueryUnit[] = [];
