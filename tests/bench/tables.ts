@@ -27,6 +27,8 @@ import { study13Cases } from '../fixtures/search-study13.ts';
 import { study14Cases } from '../fixtures/search-study14.ts';
 import { study15Cases } from '../fixtures/search-study15.ts';
 import { study16Cases } from '../fixtures/search-study16.ts';
+import { study17Cases } from '../fixtures/search-study17.ts';
+import { study18Cases } from '../fixtures/search-study18.ts';
 
 export interface BenchTable {
   name: string;
@@ -58,4 +60,6 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'fourteenth study table (search-study14.ts), written in round 13, support staff\'s Chinese and English', cases: study14Cases, blind: false },
   { name: 'fifteenth study table (search-study15.ts), written in round 13, Chinese in everyday words', cases: study15Cases, blind: false },
   { name: 'sixteenth study table (search-study16.ts), written in round 13, money, scams and refunds', cases: study16Cases, blind: false },
+  { name: 'seventeenth study table (search-study17.ts), written in round 13, moments at the counter', cases: study17Cases, blind: false },
+  { name: 'eighteenth study table (search-study18.ts), written in round 13, Chinese keywords and screen text', cases: study18Cases, blind: false },
 ];
