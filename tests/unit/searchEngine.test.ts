@@ -102,6 +102,8 @@ describe('queryUnits', () => {
     const kept = words('刷了三千多，到账两千九百多，少了十几块');
     for (const sum of ['三千', '两千', '九百', '多', '十几块']) expect(kept).not.toContain(sum);
     expect(words('等一下三天了')).toEqual(expect.arrayContaining(['三天']));
+    // A sum in Chinese numerals states money: the query's bare numbers are sums too.
+    expect(queryUnits('一万块扣了55手续费', vocab).filter((u) => u.code)).toEqual([]);
   });
 
   it('glues no word across a stop or a space between Chinese characters (九百多，少了 is not 多少)', () => {

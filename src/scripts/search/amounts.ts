@@ -38,7 +38,7 @@ export function isAmount(words: readonly string[], position: number, query: stri
   const number = (i: number) => /^\d+$/.test(words[i] ?? '');
   if (!number(position) || speaksOfCodes.test(query)) return false;
   if (measure[lang].test(words[position + 1] ?? '')) return true;
-  const sums = words.some((_, i) => number(i) && money[lang].test(words[i + 1] ?? ''));
+  const sums = words.some((word, i) => (number(i) || (lang === 'zh' && spokenSum.test(word))) && (money[lang].test(words[i + 1] ?? '') || (lang === 'zh' && /[块元]$/.test(word))));
   return sums && !shown[lang].test(words[position - 1] ?? '');
 }
 
