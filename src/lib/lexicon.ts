@@ -8,7 +8,7 @@ import type { ContentProblem, QuestionFile } from './contentFiles';
 export const lexiconFile = 'content/search/lexicon.yaml';
 
 /** How an entry is named in a message: its index and first word, e.g. `groups[3] (刷不了)`. */
-const entryName = (group: LexiconGroup, index: number) => `groups[${index}] (${group.zh?.[0] ?? group.en?.[0] ?? group.any?.[0] ?? 'empty'})`;
+const entryName = (group: LexiconGroup, index: number) => `groups[${index}] (${group.zh?.[0] ?? group.en?.[0] ?? group.any?.[0] ?? group.both?.join('+') ?? 'empty'})`;
 
 /** The lexicon's groups, or the problems that stop it loading. A site without one has no synonyms. */
 export function readLexicon(root: string): { groups: LexiconGroup[]; problems: ContentProblem[] } {
@@ -39,17 +39,24 @@ export function groupWords(group: LexiconGroup, lang: 'zh' | 'en'): string[] {
   return [...(group[lang] ?? []), ...(group.any ?? [])];
 }
 
+/** The index of the group holding a word in either language, or -1. */
+export function groupOfWord(groups: readonly LexiconGroup[], word: string): number {
+  const key = normalise(word);
+  return groups.findIndex((group) => [...(group.zh ?? []), ...(group.en ?? []), ...(group.any ?? [])].some((w) => normalise(w) === key));
+}
+
 /**
  * What the schema cannot see: a group with no words, a word in the wrong language's list, the
  * same word (once normalised) in two groups of one language, a `step` that does not exist, `frames`
- * without a `step`.
+ * without a `step`, a `both` that does not name two other groups or sends them nowhere.
  */
 export function checkLexicon(groups: readonly LexiconGroup[], questions: readonly QuestionFile[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const problem = (group: LexiconGroup, index: number, message: string) => problems.push({ file: lexiconFile, field: entryName(group, index), message });
   const seen = { zh: new Map<string, number>(), en: new Map<string, number>() };
   groups.forEach((group, index) => {
-    if (!group.zh && !group.en && !group.any) problem(group, index, 'empty group: give it zh, en or any words');
+    if (group.both) checkBoth(group, index, groups, problem);
+    else if (!group.zh && !group.en && !group.any) problem(group, index, 'empty group: give it zh, en or any words');
     for (const word of group.zh ?? []) if (!hasHan(word)) problem(group, index, `"${word}" is under zh but has no Chinese character (put words written the same in both languages under any)`);
     for (const word of [...(group.en ?? []), ...(group.any ?? [])]) if (hasHan(word)) problem(group, index, `"${word}" is Chinese: put it under zh`);
     for (const lang of ['zh', 'en'] as const) {
@@ -71,4 +78,15 @@ export function checkLexicon(groups: readonly LexiconGroup[], questions: readonl
     }
   });
   return problems;
+}
+
+function checkBoth(group: LexiconGroup, index: number, groups: readonly LexiconGroup[], problem: (group: LexiconGroup, index: number, message: string) => void): void {
+  if (group.zh || group.en || group.any) problem(group, index, 'both: names two groups and has no words of its own');
+  if (!group.step) problem(group, index, 'both: needs a step: the answer for a question that says both');
+  const named = group.both!.map((word) => groupOfWord(groups, word));
+  group.both!.forEach((word, i) => {
+    if (named[i] === -1) problem(group, index, `both: "${word}" is in no group`);
+    else if (groups[named[i]!]!.both) problem(group, index, `both: "${word}" names another both entry`);
+  });
+  if (named[0] !== -1 && named[0] === named[1]) problem(group, index, `both: "${group.both![0]}" and "${group.both![1]}" are one group`);
 }

@@ -3,7 +3,7 @@ import { withCodePages, type SearchData, type SearchPage } from '../scripts/sear
 import type { Anchor } from '../scripts/search/sections';
 import { findTerm, haystack, termStems } from '../scripts/search/match';
 import { normalise } from '../scripts/search/normalise';
-import { groupWords } from './lexicon';
+import { groupOfWord, groupWords } from './lexicon';
 
 /** A page as Pagefind stored it (one fragment). */
 export interface IndexedPage {
@@ -85,6 +85,10 @@ export function buildSearchData(lang: 'zh' | 'en', indexed: readonly IndexedPage
   const postings = groups.map((words) => words.map((word) => texts.flatMap((text, i) => (mayHold(i, word) && findTerm(text, word, lang).length > 0 ? [i] : []))));
   const asks = lexicon.flatMap((group, index) => (group.asks ? [index] : []));
   const frames = lexicon.flatMap((group, index) => (group.frames && group.step ? [index] : []));
+  const pairs: NonNullable<SearchData['pairs']> = {};
+  lexicon.forEach((group, index) => {
+    if (group.both) pairs[index] = [groupOfWord(lexicon, group.both[0]), groupOfWord(lexicon, group.both[1])];
+  });
   const targets: SearchData['targets'] = {};
   lexicon.forEach((group, index) => {
     const [path, step] = group.step?.split('#') ?? [];
@@ -99,5 +103,5 @@ export function buildSearchData(lang: 'zh' | 'en', indexed: readonly IndexedPage
   const { codes } = withCodePages({ pages, groups, postings, asks, targets, joins });
   // Only codes with a page in this index (a test site may have none).
   const messages = Object.fromEntries(Object.entries(screenMessages(codeTexts)).filter(([slug]) => slug in codes));
-  return { pages, groups, postings, asks, targets, joins: joins.sort(), codes, ...(Object.keys(messages).length > 0 ? { messages } : {}), ...(frames.length > 0 ? { frames } : {}) };
+  return { pages, groups, postings, asks, targets, joins: joins.sort(), codes, ...(Object.keys(messages).length > 0 ? { messages } : {}), ...(frames.length > 0 ? { frames } : {}), ...(Object.keys(pairs).length > 0 ? { pairs } : {}) };
 }

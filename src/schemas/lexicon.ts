@@ -10,6 +10,8 @@ const words = z.array(z.string().trim().min(1, 'empty word')).min(1, 'empty list
  * names the kind of answer wanted (why, when, where) rather than its subject: it weighs less.
  * `frames: true` marks a group with a `step` whose word says what the whole question is about
  * (骗子, is it a scam): that step's page takes the weight of the query's other words too.
+ * `both: [word, word]` names two other groups by a word of each: a question that says both, however
+ * far apart (扣了钱 … 交易失败), is about the group's `step`. It has no words of its own.
  */
 export const lexiconGroupSchema = z.strictObject({
   zh: words.optional(),
@@ -21,6 +23,7 @@ export const lexiconGroupSchema = z.strictObject({
     .optional(),
   asks: z.literal(true).optional(),
   frames: z.literal(true).optional(),
+  both: z.tuple([z.string().trim().min(1, 'empty word'), z.string().trim().min(1, 'empty word')]).optional(),
 });
 
 export const lexiconSchema = z.strictObject({ groups: z.array(lexiconGroupSchema).min(1) });

@@ -35,7 +35,17 @@ describe('search lexicon check', () => {
     expect(checkLexiconText((t) => t.replace('en: [offline]', 'en: [offline]\n    frames: true'))).toEqual([]);
   });
 
+  const both = (words: string, more = '    step: failed-swipes/card-fails#check-network\n') => (t: string) => `${t}  - both: [${words}]\n${more}`;
+
+  it('accepts a both entry naming two groups, in either language, with a step', () => {
+    expect(checkLexiconText(both('刷不了, offline'))).toEqual([]);
+  });
+
   it.each([
+    ['a both word in no group', both('刷不了, 死机'), 'groups[2] (刷不了+死机)', /both: "死机" is in no group/],
+    ['a both naming one group twice', both('刷不了, declined'), 'groups[2] (刷不了+declined)', /are one group/],
+    ['a both without a step', both('刷不了, 没网', ''), 'groups[2] (刷不了+没网)', /both: needs a step/],
+    ['a both with words of its own', both('刷不了, 没网', '    zh: [卡住]\n    step: failed-swipes/card-fails#check-network\n'), 'groups[2] (卡住)', /has no words of its own/],
     ['a group with no words', (t: string) => `${t}  - step: failed-swipes/card-fails#restart\n`, 'groups[2] (empty)', /empty group/],
     ['an empty list', (t: string) => t.replace('en: [offline]', 'en: []'), 'groups[1] (没网).en', /empty list/],
     ['a word in two groups', (t: string) => t.replace('断网', '刷不出来'), 'groups[1] (没网)', /"刷不出来" is also in groups\[0\] \(刷不了\)/],

@@ -32,6 +32,12 @@ describe('buildSearchData (what the browser gets per language)', () => {
     expect(en.codes).toEqual({});
   });
 
+  it('ships each both group as the two groups it names', () => {
+    expect(zh.pairs).toEqual({ 10: [9, 0] });
+    expect(en.pairs).toEqual({ 10: [9, 0] });
+    expect(zh.groups[10]).toEqual([]);
+  });
+
   it('ships no code map: the browser reads it back from the URLs, the same as the build', () => {
     expect(toShipped(zh)).not.toHaveProperty('codes');
     expect(withCodePages(JSON.parse(JSON.stringify(toShipped(zh))))).toEqual(zh);

@@ -66,6 +66,17 @@ describe('queryUnits', () => {
     expect(words('挥卡半天死机')).not.toContain('闪付没反应');
   });
 
+  it('adds the unit of a both group when the query says both its groups, however far apart', () => {
+    const said = (query: string, v = vocab) => queryUnits(query, v).filter((u) => u.group === 10);
+    expect(said('钱好像是扣了可是机器一直刷不了')).toHaveLength(1);
+    expect(said('钱好像是扣了可是机器一直刷不了')[0]!.terms).toEqual([]);
+    // Each word still counts alone.
+    expect(words('钱好像是扣了可是机器一直刷不了')).toEqual(expect.arrayContaining(['钱', '刷不了']));
+    expect(said('钱没到账')).toEqual([]);
+    // The groups hold both languages: English says it with their English words.
+    expect(said('money gone but card declined', engineFor('en', enPages).engine.vocab)).toHaveLength(1);
+  });
+
   it('gives back a lexicon word the segmenter cut short (pos|机能 → pos机|能)', () => {
     expect(words('pos机能用吗')).toContain('pos机');
   });

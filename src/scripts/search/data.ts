@@ -24,6 +24,8 @@ export interface SearchData {
   asks: number[];
   /** Indexes of the groups (each with a target) whose word says what the whole question is about. */
   frames?: number[];
+  /** A `both` group's index → the two groups a question must say, anywhere, to be about its target. */
+  pairs?: Record<number, [number, number]>;
   /** Group index → [page id, step id] it sends its words to. */
   targets: Record<number, [string, string]>;
   /** Chinese words our headings repeat that the segmenter splits (商户号); lexicon words are added in the browser. */

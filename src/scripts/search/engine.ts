@@ -1,4 +1,4 @@
-import { withCodePages, type SearchData, type ShippedSearchData } from './data';
+import { withCodePages, type ShippedSearchData } from './data';
 import { excerpt } from './excerpt';
 import { messagePages, questionKind } from './kinds';
 import { pageTexts, rankPages, weighUnits, type PageText, type Ranked, type WeightedUnit } from './rank';

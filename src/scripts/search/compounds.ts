@@ -1,0 +1,80 @@
+import { unit, type QueryUnit, type Vocabulary } from './tokens';
+
+/*
+ * Query words that together make one lexicon word, or one more meaning: read after the words are
+ * re-joined and the fillers dropped (tokens.ts).
+ */
+
+/**
+ * A question that says the two things a `both` group names, however far apart (扣了钱 … 交易失败:
+ * charged, yet failed), gets one unit more for that group: its step. Its words still count alone.
+ */
+export function withPairs(units: QueryUnit[], vocab: Vocabulary): QueryUnit[] {
+  const out = [...units];
+  const last = Math.max(0, ...units.map((u) => u.position));
+  for (const [index, [a, b]] of Object.entries(vocab.data.pairs ?? {})) {
+    const first = units.find((u) => u.group === a);
+    const second = units.find((u) => u.group === b);
+    if (!first || !second) continue;
+    // Not a neighbour of any word (no phrase is searched for it), and found by its target alone.
+    out.push({ word: `${first.word} ${second.word}`, position: last + 0.5, terms: [], group: Number(index), code: undefined, pieces: [first.word, second.word] });
+  }
+  return out;
+}
+
+/**
+ * Words with only fillers between them that make one lexicon word are that word: 钱一直没到 is
+ * 钱没到 said with 一直 inside it, which the segmenter's pieces (钱|一直|没|到) cannot re-join.
+ */
+export function acrossFillers(units: QueryUnit[], joinable: (from: number, to: number) => boolean, vocab: Vocabulary): QueryUnit[] {
+  const out: QueryUnit[] = [];
+  for (let i = 0; i < units.length; ) {
+    let taken = 1;
+    for (let n = Math.min(4, units.length - i); n > 1 && taken === 1; n--) {
+      const run = units.slice(i, i + n);
+      const apart = run.at(-1)!.position - run[0]!.position >= n;
+      if (apart && run.slice(1).every((u, k) => joinable(run[k]!.position, u.position)) && vocab.groupOf.has(run.map((u) => u.word).join(''))) taken = n;
+    }
+    const run = units.slice(i, i + taken);
+    out.push(taken === 1 ? run[0]! : { ...unit(run.map((u) => u.word).join(''), run[0]!.position, run.flatMap((u) => u.pieces), vocab), scene: run.at(-1)!.scene === true });
+    i += taken;
+  }
+  return out;
+}
+
+/**
+ * The lexicon word two words make, as typed or, in English, said with a synonym of either (tap …
+ * stopped working is "contactless declined"). In Chinese the synonyms' compounds swallowed words
+ * that still counted (钱 … 还没到账 as 钱没到账): measured, it lost more first places than it won.
+ */
+function composed(first: QueryUnit, second: QueryUnit, glue: string, vocab: Vocabulary): string | undefined {
+  const typed = `${first.word}${glue}${second.word}`;
+  if (vocab.groupOf.has(typed)) return typed;
+  if (vocab.lang !== 'en') return undefined;
+  for (const a of vocab.data.groups[first.group!] ?? []) for (const b of vocab.data.groups[second.group!] ?? []) if (vocab.groupOf.has(`${a}${glue}${b}`)) return `${a}${glue}${b}`;
+  return undefined;
+}
+
+/** Words apart by at most this many (碰了半天 between 闪付 and 没反应) may still make one lexicon word. */
+const maxGap = 5;
+
+/**
+ * Two words a few words apart that make one lexicon word together (闪付…没反应 is 闪付没反应, a
+ * tap that failed; 插卡…没反应 a card that won't read) are that word: each alone means something
+ * else (没反应 alone is a frozen terminal).
+ */
+export function acrossGaps(units: QueryUnit[], vocab: Vocabulary): QueryUnit[] {
+  const glue = vocab.lang === 'zh' ? '' : ' ';
+  const out = [...units];
+  for (let i = 0; i < out.length; i++) {
+    for (let j = i + 1; j < out.length && out[j]!.position - out[i]!.position <= maxGap + 1; j++) {
+      if (out[i]!.group === undefined || out[j]!.group === undefined) continue;
+      const word = composed(out[i]!, out[j]!, glue, vocab);
+      if (word === undefined) continue;
+      out[i] = { ...unit(word, out[i]!.position, [...out[i]!.pieces, ...out[j]!.pieces], vocab), scene: out[i]!.scene === true };
+      out.splice(j, 1);
+      break;
+    }
+  }
+  return out;
+}
