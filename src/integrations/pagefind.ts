@@ -10,6 +10,7 @@ import { readLexicon } from '../lib/lexicon';
 import { indexedPages, settleShard, shardFolder, shardPages, splitShards, type ShardPage } from './pagefindShards';
 import { buildSearchData, type IndexedPage } from '../lib/searchData';
 import { toShipped } from '../scripts/search/data';
+import { compactFragments } from './compactFragments';
 
 /**
  * Measured with `npm run bench:search`: 2000 cut the first query's download by about 30 KB; 1000
@@ -132,6 +133,8 @@ export async function indexSite(site: string, root: string, log: (message: strin
     const runs = shards[code] ? ` in ${shards[code].length + 1} Pagefind runs merged in the browser (over ${shardSize} pages a run; README, "A large help center")` : '';
     log(`${tag}: ${pages} pages, ${language.words} words indexed${runs}`);
   }
+  const { before, after } = await compactFragments(join(outputPath, 'fragment'));
+  log(`fragments: ${(before / 1024).toFixed(1)} KB, ${(after / 1024).toFixed(1)} KB without Pagefind's zero-width word breaks`);
 }
 
 /**

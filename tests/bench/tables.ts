@@ -10,6 +10,7 @@ import { holdout3Cases } from '../fixtures/search-holdout3.ts';
 import { holdout4Cases } from '../fixtures/search-holdout4.ts';
 import { holdout5Cases } from '../fixtures/search-holdout5.ts';
 import { holdout6Cases } from '../fixtures/search-holdout6.ts';
+import { holdout7Cases } from '../fixtures/search-holdout7.ts';
 import { searchCases } from '../fixtures/search-queries.ts';
 import { studyCases } from '../fixtures/search-study.ts';
 import { study2Cases } from '../fixtures/search-study2.ts';
@@ -44,6 +45,7 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'fourth held-out table (search-holdout4.ts), blind: figures only', cases: holdout4Cases, blind: true },
   { name: 'fifth held-out table (search-holdout5.ts), blind: figures only', cases: holdout5Cases, blind: true },
   { name: 'sixth held-out table (search-holdout6.ts), blind: figures only', cases: holdout6Cases, blind: true },
+  { name: 'seventh held-out table (search-holdout7.ts), blind: figures only', cases: holdout7Cases, blind: true },
   { name: 'study table (search-study.ts), written in round 10', cases: studyCases, blind: false },
   { name: 'second study table (search-study2.ts), written in round 10, mostly English', cases: study2Cases, blind: false },
   { name: 'third study table (search-study3.ts), written in round 10, mostly Chinese', cases: study3Cases, blind: false },
