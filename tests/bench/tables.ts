@@ -30,6 +30,8 @@ import { study15Cases } from '../fixtures/search-study15.ts';
 import { study16Cases } from '../fixtures/search-study16.ts';
 import { study17Cases } from '../fixtures/search-study17.ts';
 import { study18Cases } from '../fixtures/search-study18.ts';
+import { study19Cases } from '../fixtures/search-study19.ts';
+import { study20Cases } from '../fixtures/search-study20.ts';
 
 export interface BenchTable {
   name: string;
@@ -64,4 +66,6 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'sixteenth study table (search-study16.ts), written in round 13, money, scams and refunds', cases: study16Cases, blind: false },
   { name: 'seventeenth study table (search-study17.ts), written in round 13, moments at the counter', cases: study17Cases, blind: false },
   { name: 'eighteenth study table (search-study18.ts), written in round 13, Chinese keywords and screen text', cases: study18Cases, blind: false },
+  { name: 'nineteenth study table (search-study19.ts), written in round 13, Chinese by voice and in a hurry', cases: study19Cases, blind: false },
+  { name: 'twentieth study table (search-study20.ts), written in round 13, owners and support agents', cases: study20Cases, blind: false },
 ];
