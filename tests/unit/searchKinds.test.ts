@@ -81,6 +81,14 @@ describe('a code\'s message in a query', () => {
     expect(named('提示请持卡人与发卡行联系是怎么回事')).toEqual({ 'zh-01': ['发卡行', '持卡人', '联系'].sort() });
   });
 
+  it('tells a message said as written (held whole, or its words side by side) from one pieced together', () => {
+    const whole = (query: string) => [...messagePages(normalise(query), queryUnits(normalise(query), zh), zh).whole];
+    expect(whole('加油站刷卡显示余额不足')).toEqual(['zh-51']);
+    expect(whole('提示请持卡人与发卡行联系')).toEqual(['zh-01']);
+    expect(whole('持卡人说让我联系一下他的发卡行')).toEqual([]);
+    expect(Object.keys(named('持卡人说让我联系一下他的发卡行'))).toEqual(['zh-01']);
+  });
+
   it('names it by a lexicon group that holds its label, with no step of its own', () => {
     expect(named('客人卡里没钱了')).toEqual({ 'zh-51': ['卡里没钱'] });
     expect(Object.keys(named('screen says do not honour', en))).toEqual(['en-05']);

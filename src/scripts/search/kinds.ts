@@ -87,6 +87,9 @@ function codeMessages(vocab: Vocabulary): { messages: Message[]; groups: Map<num
   return found;
 }
 
+/** Code page → the query's words that say its message; `whole`: the pages whose message is said as written (or by a word that stands for it), not pieced together word by word. */
+export type NamedCodes = Map<string, Set<string>> & { whole: Set<string> };
+
 /**
  * The code pages whose message the query holds (余额不足, "insufficient funds", 请持卡人与发卡行联系),
  * each with the query's words that say it: a merchant who types what the screen says names the
@@ -95,15 +98,23 @@ function codeMessages(vocab: Vocabulary): { messages: Message[]; groups: Map<num
  * the same lexicon group (发卡银行 for 发卡行), fillers left out; or by a word of a lexicon group
  * that stands for the message (see above).
  */
-export function messagePages(query: string, units: readonly QueryUnit[], vocab: Vocabulary): Map<string, Set<string>> {
+export function messagePages(query: string, units: readonly QueryUnit[], vocab: Vocabulary): NamedCodes {
   const flat = query.replace(/\s+/g, ' ');
   const { messages, groups } = codeMessages(vocab);
-  const named = new Map<string, Set<string>>();
-  const add = (page: string, words: readonly string[]) => named.set(page, new Set([...(named.get(page) ?? []), ...words]));
+  const named: NamedCodes = Object.assign(new Map<string, Set<string>>(), { whole: new Set<string>() });
+  const add = (page: string, words: readonly string[], whole = true) => {
+    named.set(page, new Set([...(named.get(page) ?? []), ...words]));
+    if (whole) named.whole.add(page);
+  };
   const holders = (need: Message['needs'][number]) => units.filter((u) => u.word === need.word || (need.group !== undefined && u.group === need.group));
   for (const { page, text, needs } of messages) {
     if (text.length >= 3 && flat.includes(text)) add(page, units.filter((u) => text.includes(u.word)).map((u) => u.word));
-    else if (needs.length >= 2 && needs.every((need) => holders(need).length > 0)) add(page, needs.flatMap((need) => holders(need).map((u) => u.word)));
+    else if (needs.length >= 2 && needs.every((need) => holders(need).length > 0)) {
+      const saying = needs.flatMap((need) => holders(need));
+      // Side by side (请持卡人与发卡行联系 for 请持卡人与发卡银行联系), the message is said as written with a synonym.
+      const positions = saying.map((u) => u.position).sort((a, b) => a - b);
+      add(page, saying.map((u) => u.word), positions.every((at, i) => i === 0 || at - positions[i - 1]! <= 2));
+    }
   }
   for (const unit of units) for (const page of unit.group === undefined ? [] : (groups.get(unit.group) ?? [])) add(page, [unit.word]);
   return named;

@@ -117,9 +117,10 @@ function unitScore(w: WeightedUnit, text: PageText, retrieval: Pick<Retrieval, '
  * number or by a message (`messages`: page → the query's words that say it, see kinds.ts):
  * answers come first for a situation.
  */
-export function rankPages(units: readonly WeightedUnit[], retrieval: Pick<Retrieval, 'termPages' | 'pairPages'>, texts: readonly PageText[], data: SearchData, question: Question = 'situation', messages: ReadonlyMap<string, ReadonlySet<string>> = new Map()): Ranked[] {
+export function rankPages(units: readonly WeightedUnit[], retrieval: Pick<Retrieval, 'termPages' | 'pairPages'>, texts: readonly PageText[], data: SearchData, question: Question = 'situation', messages: ReadonlyMap<string, ReadonlySet<string>> & { whole?: ReadonlySet<string> } = new Map()): Ranked[] {
   const full = { glossary: question === 'meaning', codes: units.some((w) => w.unit.code) };
   const total = units.reduce((sum, u) => sum + u.weight, 0);
+  const heaviest = Math.max(0, ...units.map((u) => u.weight));
   const heaviestKnown = Math.max(0, ...units.filter((u) => u.unit.group !== undefined || u.unit.code).map((u) => u.weight));
   const ranked = texts.map((text) => {
     const steps = new Map<string, number>();
@@ -130,7 +131,9 @@ export function rankPages(units: readonly WeightedUnit[], retrieval: Pick<Retrie
     // which sends it first, since a message can be a mere scene (显示交易成功，可是到账少了).
     const said = messages.get(text.page.id);
     const saidWeight = Math.max(0, ...units.map((w) => (said?.has(w.unit.word) ? w.weight : 0)));
-    const alone = messages.size === 1 && said !== undefined && saidWeight >= heaviestKnown && units.every((w) => !w.target || !said.has(w.unit.word));
+    // A message said as written (余额不足) need only outweigh the query's lexicon words, not a scene
+    // word (加油站); one pieced together word by word (联系 … 收单机构) must outweigh every word.
+    const alone = messages.size === 1 && said !== undefined && saidWeight >= (messages.whole?.has(text.page.id) ? heaviestKnown : heaviest) && units.every((w) => !w.target || !said.has(w.unit.word));
     // A word that says what the whole question is about (骗子: is it a scam) gives its step's page the query's whole weight.
     const framed = units.some((w) => w.frames && w.target?.startsWith(`${text.page.id}#`));
     let score = (alone ? total + 1 : 0) + (framed ? total : 0);
