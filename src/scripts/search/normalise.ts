@@ -13,6 +13,9 @@ const variants: [RegExp, string][] = [
   [/从启/g, '重启'],
   [/撤消/g, '撤销'],
   [/免秘/g, '免密'],
+  // Pinyin input's homophone slips: 唰 (shuā) for 刷, 倒账 (dǎozhàng, a bad debt) for 到账.
+  [/唰/g, '刷'],
+  [/倒账/g, '到账'],
   // 划 for 刷, as many say it (划卡, 划一下).
   [/划卡/g, '刷卡'],
   [/划一下/g, '刷一下'],
