@@ -81,6 +81,10 @@ describe('queryUnits', () => {
     expect(words('pos机能用吗')).toContain('pos机');
   });
 
+  it('drops the spoken fillers voice input writes down (嗯, 就是说, 的话, 行不行)', () => {
+    expect(words('嗯就是说闪付的话行不行')).toEqual(['闪付']);
+  });
+
   it('keeps fillers when nothing else is left, a filler phrase whole (怎么|办 → 怎么办)', () => {
     expect(words('怎么办')).toEqual(['怎么办']);
   });

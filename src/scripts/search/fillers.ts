@@ -23,7 +23,9 @@ export const fillers: Record<'zh' | 'en', ReadonlySet<string>> = {
       // Just now (刚升级完): when, not what; 刚才 stays (刚才那笔 is the sale in question).
       '刚 刚刚 ' +
       // Worry frames what is feared (怕影响到账): the fear is not the subject.
-      '怕 担心 害怕').split(' '),
+      '怕 担心 害怕 ' +
+      // Spoken fillers and conditionals (就是…的话, 嗯, 行不行): voice input writes them all down.
+      '就是 就是说 的话 嗯 呃 额 哎 唉 行不行 好不好 对不对 是吧 对吧').split(' '),
   ),
   en: new Set(
     ('a an the how do does did i im my me we our you your what where which who whose is are was were be been being to of for in on at by it its ' +
