@@ -1,5 +1,5 @@
 import type { LexiconGroup } from '../schemas/lexicon';
-import { withCodePages, type SearchData, type SearchPage } from '../scripts/search/data';
+import { codePages, type SearchData, type SearchPage } from '../scripts/search/data';
 import type { Anchor } from '../scripts/search/sections';
 import { findTerm, haystack, termStems } from '../scripts/search/match';
 import { normalise } from '../scripts/search/normalise';
@@ -100,7 +100,7 @@ export function buildSearchData(lang: 'zh' | 'en', indexed: readonly IndexedPage
   const headings = pages.flatMap((p) => [p.title, ...p.steps.map(([, text]) => text)]);
   const lexiconWords = new Set(groups.flat());
   const joins = lang === 'zh' ? recurringWords(headings).filter((word) => !lexiconWords.has(word)) : [];
-  const { codes } = withCodePages({ pages, groups, postings, asks, targets, joins });
+  const codes = codePages(pages);
   // Only codes with a page in this index (a test site may have none).
   const messages = Object.fromEntries(Object.entries(screenMessages(codeTexts)).filter(([slug]) => slug in codes));
   return { pages, groups, postings, asks, targets, joins: joins.sort(), codes, ...(Object.keys(messages).length > 0 ? { messages } : {}), ...(frames.length > 0 ? { frames } : {}), ...(Object.keys(pairs).length > 0 ? { pairs } : {}) };

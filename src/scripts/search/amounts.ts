@@ -27,18 +27,20 @@ const speaksOfCodes = /(?<![密扫维款证验条])码|(?<!pin |pass|qr )code/i;
 
 /**
  * Whether the query's word at `position` is one of the merchant's own figures, left out of the
- * search: a sum in Chinese numerals, a number with a unit after it, or a bare number in a query that states a sum of money
- * (刷了10000元，扣掉的60是什么) unless the screen shows it. A query that speaks of a code (返回码12号,
- * error code 55 times) keeps every number.
+ * search: a sum in Chinese numerals, a number with a unit after it, or a bare number in a query
+ * that states a sum of money (刷了10000元，扣掉的60是什么; 一万块扣了60) unless the screen shows it. A
+ * query that speaks of a code (返回码12号, error code 55 times) keeps every number.
  */
 export function isAmount(words: readonly string[], position: number, query: string, lang: 'zh' | 'en'): boolean {
-  if (lang === 'zh' && spokenSum.test(words[position] ?? '')) return true;
+  const inWords = (i: number) => lang === 'zh' && spokenSum.test(words[i] ?? '');
+  if (inWords(position)) return true;
   // 多 after a sum is its "and a bit" (三千多, 800多), not a word of the question.
   if (lang === 'zh' && /^(?:多|来|余)$/.test(words[position] ?? '') && position > 0 && isAmount(words, position - 1, query, lang)) return true;
   const number = (i: number) => /^\d+$/.test(words[i] ?? '');
   if (!number(position) || speaksOfCodes.test(query)) return false;
   if (measure[lang].test(words[position + 1] ?? '')) return true;
-  const sums = words.some((word, i) => (number(i) || (lang === 'zh' && spokenSum.test(word))) && (money[lang].test(words[i + 1] ?? '') || (lang === 'zh' && /[块元]$/.test(word))));
+  const namesMoney = (i: number) => money[lang].test(words[i + 1] ?? '') || (inWords(i) && /[块元]$/.test(words[i]!));
+  const sums = words.some((_, i) => (number(i) || inWords(i)) && namesMoney(i));
   return sums && !shown[lang].test(words[position - 1] ?? '');
 }
 

@@ -43,14 +43,19 @@ export type ShippedSearchData = Omit<SearchData, 'codes'>;
 
 const codeUrl = /^\/[a-z]+\/codes\/([a-z0-9]{1,3})\/$/;
 
-/** The response-code pages read from their URLs: shipped as a map, they cost the first query 0.7 KB. */
-export function withCodePages(shipped: ShippedSearchData): SearchData {
+/** Response code → its page's id, read from the pages' URLs (`/zh/codes/55/`). */
+export function codePages(pages: readonly SearchPage[]): Record<string, string> {
   const codes: Record<string, string> = {};
-  for (const page of shipped.pages) {
+  for (const page of pages) {
     const slug = codeUrl.exec(page.url)?.[1];
     if (slug && slug !== 'about') codes[slug] = page.id;
   }
-  return { ...shipped, codes };
+  return codes;
+}
+
+/** The data with its response-code pages: shipped as a map, they cost the first query 0.7 KB. */
+export function withCodePages(shipped: ShippedSearchData): SearchData {
+  return { ...shipped, codes: codePages(shipped.pages) };
 }
 
 /** The data as written to help-<lang>.json. */
