@@ -11,6 +11,7 @@ import { holdout4Cases } from '../fixtures/search-holdout4.ts';
 import { holdout5Cases } from '../fixtures/search-holdout5.ts';
 import { holdout6Cases } from '../fixtures/search-holdout6.ts';
 import { holdout7Cases } from '../fixtures/search-holdout7.ts';
+import { holdout8Cases } from '../fixtures/search-holdout8.ts';
 import { searchCases } from '../fixtures/search-queries.ts';
 import { studyCases } from '../fixtures/search-study.ts';
 import { study2Cases } from '../fixtures/search-study2.ts';
@@ -32,6 +33,10 @@ import { study17Cases } from '../fixtures/search-study17.ts';
 import { study18Cases } from '../fixtures/search-study18.ts';
 import { study19Cases } from '../fixtures/search-study19.ts';
 import { study20Cases } from '../fixtures/search-study20.ts';
+import { study21Cases } from '../fixtures/search-study21.ts';
+import { study22Cases } from '../fixtures/search-study22.ts';
+import { study23Cases } from '../fixtures/search-study23.ts';
+import { study24Cases } from '../fixtures/search-study24.ts';
 
 export interface BenchTable {
   name: string;
@@ -48,6 +53,7 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'fifth held-out table (search-holdout5.ts), blind: figures only', cases: holdout5Cases, blind: true },
   { name: 'sixth held-out table (search-holdout6.ts), blind: figures only', cases: holdout6Cases, blind: true },
   { name: 'seventh held-out table (search-holdout7.ts), blind: figures only', cases: holdout7Cases, blind: true },
+  { name: 'eighth held-out table (search-holdout8.ts), blind: figures only', cases: holdout8Cases, blind: true },
   { name: 'study table (search-study.ts), written in round 10', cases: studyCases, blind: false },
   { name: 'second study table (search-study2.ts), written in round 10, mostly English', cases: study2Cases, blind: false },
   { name: 'third study table (search-study3.ts), written in round 10, mostly Chinese', cases: study3Cases, blind: false },
@@ -68,4 +74,8 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'eighteenth study table (search-study18.ts), written in round 13, Chinese keywords and screen text', cases: study18Cases, blind: false },
   { name: 'nineteenth study table (search-study19.ts), written in round 13, Chinese by voice and in a hurry', cases: study19Cases, blind: false },
   { name: 'twentieth study table (search-study20.ts), written in round 13, owners and support agents', cases: study20Cases, blind: false },
+  { name: 'twenty-first study table (search-study21.ts), written in round 14, Chinese at a busy counter', cases: study21Cases, blind: false },
+  { name: 'twenty-second study table (search-study22.ts), written in round 14, support staff quoting merchants', cases: study22Cases, blind: false },
+  { name: 'twenty-third study table (search-study23.ts), written in round 14, Chinese by older shop owners, typed or dictated', cases: study23Cases, blind: false },
+  { name: 'twenty-fourth study table (search-study24.ts), written in round 14, English from shop owners, Chinese keywords', cases: study24Cases, blind: false },
 ];
