@@ -45,6 +45,13 @@ describe('pickPart', () => {
     expect(pickPart(parts, [...words.slice(0, 2), { ...words[2]!, frames: true as const }], 'zh').id).toBe('check-the-card');
   });
 
+  it('weighs the steps as usual when another word points at a different step of the page', () => {
+    const framing = { ...unit('卡都不行', ['卡都不行'], 'zh-cn_aaa#check-the-card'), frames: true as const };
+    const other = unit('没网', ['没网'], 'zh-cn_aaa#check-network');
+    expect(pickPart(parts, [framing, unit('信号'), unit('路由器')], 'zh').id).toBe('check-the-card');
+    expect(pickPart(parts, [framing, other, unit('信号'), unit('路由器')], 'zh').id).toBe('check-network');
+  });
+
   it('opens the page itself when no step matches', () => {
     expect(pickPart(parts, [unit('扫码')], 'zh').id).toBeUndefined();
   });

@@ -37,9 +37,12 @@ const introWeight = 0.75;
  * itself (the introduction) when no step does better than it.
  */
 export function pickPart(parts: readonly PagePart[], units: readonly WeightedUnit[], lang: 'zh' | 'en'): PagePart {
-  // A word that says what the whole question is about (every card fails) names its step outright.
+  // A word that says what the whole question is about (every card fails) names its step outright,
+  // unless another word names a different step here (only some bank cards … others work): then the
+  // steps are weighed like any others.
   const framing = units.find((u) => u.frames && u.target);
-  const named = framing && parts.find((part) => part.id && framing.target?.endsWith(`#${part.id}`));
+  const contested = units.some((u) => u.target && u.target !== framing?.target);
+  const named = framing && !contested && parts.find((part) => part.id && framing.target?.endsWith(`#${part.id}`));
   if (named) return named;
   // Only words some step holds can tell the steps from the page: a word found in the
   // introduction alone (意思 in a glossary's "what each word means") says nothing about where to land.
