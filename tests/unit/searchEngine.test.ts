@@ -132,6 +132,15 @@ describe('queryUnits', () => {
     expect(queryUnits('declined after the chip upgrade', en).map((u) => [u.word, u.scene])).toEqual([['declined', false], ['chip', true], ['upgrade', true]]);
   });
 
+  it('marks the word a question word asks for (要啥资料, what documents), and no other', () => {
+    const asked = (query: string, v = vocab) => queryUnits(query, v).filter((u) => u.asked).map((u) => u.word);
+    expect(asked('申请要啥资料')).toEqual(['资料']);
+    expect(asked('申请要资料')).toEqual([]);
+    const en = engineFor('en', enPages).engine.vocab;
+    expect(asked('which documents do I need to apply', en)).toEqual(['documents']);
+    expect(asked('keep what receipt', en)).toEqual(['receipt']);
+  });
+
   it.each(['', '？！。', '😀😀', '"', '<>'])('turns %j into no words at all', (query) => {
     expect(queryUnits(query, vocab)).toEqual([]);
   });

@@ -52,6 +52,12 @@ describe('pickPart', () => {
     expect(pickPart(parts, [framing, other, unit('信号'), unit('路由器')], 'zh').id).toBe('check-network');
   });
 
+  it('counts the word a question asks for twice (要啥资料: the step that names the 资料)', () => {
+    const network = { ...unit('信号'), weight: 1.2, terms: [{ term: '信号', weight: 1.2 }] };
+    expect(pickPart(parts, [network, unit('请插卡')], 'zh').id).toBe('check-network');
+    expect(pickPart(parts, [network, { ...unit('请插卡'), unit: { ...unit('请插卡').unit, asked: true } }], 'zh').id).toBe('check-the-card');
+  });
+
   it('opens the page itself when no step matches', () => {
     expect(pickPart(parts, [unit('扫码')], 'zh').id).toBeUndefined();
   });

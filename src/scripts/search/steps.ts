@@ -47,7 +47,8 @@ export function pickPart(parts: readonly PagePart[], units: readonly WeightedUni
   // Only words some step holds can tell the steps from the page: a word found in the
   // introduction alone (意思 in a glossary's "what each word means") says nothing about where to land.
   const steps = parts.filter((part) => part.id);
-  const telling = units.filter((u) => steps.some((part) => partScore(part, [u], lang) > 0));
+  // What a question word asks for (要啥资料) says which step answers: it counts twice.
+  const telling = units.filter((u) => steps.some((part) => partScore(part, [u], lang) > 0)).map((u) => (u.unit.asked ? { ...u, weight: u.weight * 2, terms: u.terms.map((t) => ({ ...t, weight: t.weight * 2 })) } : u));
   // The introduction holds the short answer, a digest of every step: its matches count for less.
   const scored = parts.map((part) => ({ part, score: partScore(part, telling, lang) * (part.id ? 1 : introWeight) }));
   const intro = scored[0]!;

@@ -23,6 +23,8 @@ export interface QueryUnit {
   pieces: string[];
   /** The query uses the word as a time clause (升级后, after the upgrade): titles that do so match it too. */
   scene?: boolean;
+  /** The thing a question word asks for (要啥资料, what documents): the step that names it answers. */
+  asked?: boolean;
 }
 
 export interface Vocabulary {
@@ -71,6 +73,9 @@ export function splitUnit(joined: QueryUnit, vocab: Vocabulary): QueryUnit[] {
   return kept.map((piece, i) => unit(piece, joined.position + i / 10, [piece], vocab));
 }
 
+/** Words that ask which thing (啥资料, what documents): the word after them is what is asked for. */
+const questionWords = { zh: /^(?:啥|什么|哪些|哪个|哪种|哪样|些啥|些什么|点啥|点什么)$/, en: /^(?:what|which)$/ };
+
 /**
  * A query as weighted units: normalised, segmented like the index, domain words re-joined,
  * fillers dropped, each word expanded with its lexicon group.
@@ -87,8 +92,9 @@ export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   const units: QueryUnit[] = [];
   const scene = (position: number) =>
     vocab.lang === 'zh' ? /^(?:后|以后|之后|前|之前|前后|完)/.test(words[position + 1] ?? '') : [1, 2, 3].some((back) => /^(?:after|before|during|since)$/.test(words[position - back] ?? ''));
+  const asked = (position: number) => questionWords[vocab.lang].test(words[position - 1] ?? '') || (vocab.lang === 'en' && questionWords.en.test(words[position - 2] ?? ''));
   words.forEach((word, position) => {
-    if (kept.has(word) && !isAmount(words, position, query, vocab.lang) && !units.some((u) => u.word === word)) units.push({ ...unit(word, position, joined[position] ?? [word], vocab), scene: scene(position) });
+    if (kept.has(word) && !isAmount(words, position, query, vocab.lang) && !units.some((u) => u.word === word)) units.push({ ...unit(word, position, joined[position] ?? [word], vocab), scene: scene(position), ...(asked(position) ? { asked: true } : {}) });
   });
   // Only in one stretch of Chinese: a space or a stop ends what the words between can join.
   const joinable = (from: number, to: number) => vocab.lang === 'zh' && words.slice(from + 1, to).every((w) => !kept.has(w)) && text.includes(words.slice(from, to + 1).join(''));
