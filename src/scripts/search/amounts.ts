@@ -22,6 +22,9 @@ const shown = {
 /** A sum written in Chinese numerals (三千, 两千九百, 十块): tens and more, so 一下 and 三天 stay words. */
 const spokenSum = /^[零一二两三四五六七八九十百千万几]*[十百千万][零一二两三四五六七八九十百千万几]*(?:块钱|块|元)?$/;
 
+/** Words a sum follows (刷5000, 到账才4970): taken, paid or paid out, not shown on the screen. */
+const paidOrPaidOut = /^(?:刷|刷了|收|收了|付|付了|消费|消费了|到账|到了|才|只有|只到|就到|实际到账|到手)$/;
+
 // 密码, 扫码, 二维码, 验证码 … are not codes the terminal shows.
 const speaksOfCodes = /(?<![密扫维款证验条])码|(?<!pin |pass|qr )code/i;
 
@@ -40,8 +43,27 @@ export function isAmount(words: readonly string[], position: number, query: stri
   if (!number(position) || speaksOfCodes.test(query)) return false;
   if (measure[lang].test(words[position + 1] ?? '')) return true;
   const namesMoney = (i: number) => money[lang].test(words[i + 1] ?? '') || (inWords(i) && /[块元]$/.test(words[i]!));
+  const before = words[position - 1] === '了' ? words[position - 2] : words[position - 1];
+  if (lang === 'zh' && paidOrPaidOut.test(before ?? '')) return true;
   const sums = words.some((_, i) => (number(i) || inWords(i)) && namesMoney(i));
   return sums && !shown[lang].test(words[position - 1] ?? '');
+}
+
+const numeral = /^[零一二两三四五六七八九十百千万]+$/;
+
+/**
+ * A sum in Chinese numerals the segmenter cut up (两千|八) is one sum again (两千八): each piece
+ * alone would be a word of the question.
+ */
+export function joinSums(words: readonly string[][]): string[][] {
+  const out: string[][] = [];
+  for (const pieces of words) {
+    const last = out.at(-1);
+    const sum = last && `${last.join('')}${pieces.join('')}`;
+    if (last && sum && numeral.test(last.join('')) && numeral.test(pieces.join('')) && spokenSum.test(sum)) out[out.length - 1] = [...last, ...pieces];
+    else out.push([...pieces]);
+  }
+  return out;
 }
 
 /**
@@ -50,4 +72,50 @@ export function isAmount(words: readonly string[], position: number, query: stri
  */
 export function withoutDecimals(query: string): string {
   return query.replace(/[0-9０-９]+[.．][0-9０-９]+\s*[%％]?/g, ' ');
+}
+
+const digits: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const places: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+
+/** A sum's value as written: 4970, 两千七百 (2700), 一万 (10000); 几, 块 and 元 add nothing. */
+export function sumValue(word: string): number {
+  if (/^\d+$/.test(word)) return Number(word);
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  let place = 1;
+  for (const char of word) {
+    if (char in digits) digit = digits[char]!;
+    else if (char === '万') {
+      total += (section + digit) * 10000;
+      [section, digit, place] = [0, 0, 10000];
+    } else if (char in places) {
+      place = places[char]!;
+      section += (digit || 1) * place;
+      digit = 0;
+    }
+  }
+  // A last digit after a place counts in the place below it, as said aloud: 两千八 is 2800.
+  const tail = /[百千万][一二两三四五六七八九]$/.test(word) ? digit * (place / 10) : digit;
+  return total + section + tail;
+}
+
+/** Units that make a number a time, a date or a count, not a sum of money. */
+const notMoney = {
+  zh: /^(?:点|号|日|月|年|天|小时|秒|笔|次|张|个|台|人|位|岁|%)/,
+  en: /^(?:am|pm|oclock|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times|percent)$/,
+} as const;
+
+/** The lexicon word a shortfall said in sums stands for (content/search/lexicon.yaml). */
+export const shortfallWord = { zh: '到账比刷卡金额少', en: 'received less' } as const;
+
+/**
+ * Two sums, a later one a little smaller than an earlier (刷了5000，到账才4970; 刷了一万，到了九千九百多):
+ * less arrived than was taken. A much smaller one is another matter (a refund of part of a sale).
+ */
+export function shortfall(words: readonly string[], query: string, lang: 'zh' | 'en'): boolean {
+  const sums = words
+    .map((word, i) => (isAmount(words, i, query, lang) && /^(?:\d+|[零一二两三四五六七八九十百千万几]+)/.test(word) && !notMoney[lang].test(words[i + 1] ?? '') ? sumValue(word.replace(/(?:块钱|块|元)$/, '')) : 0))
+    .filter((value) => value > 0);
+  return sums.some((earlier, i) => sums.slice(i + 1).some((later) => later < earlier && later >= earlier * 0.8));
 }

@@ -2,7 +2,7 @@ import type { SearchData } from './data';
 import { dropFillers, fillers } from './fillers';
 import { maxQueryLength, normalise, spokenCodes } from './normalise';
 import { segment } from './segment';
-import { isAmount, withoutDecimals } from './amounts';
+import { isAmount, joinSums, shortfall, shortfallWord, withoutDecimals } from './amounts';
 import { acrossFillers, acrossGaps, withPairs } from './compounds';
 import { fix, recut, rejoin, rejoinCorrected } from './join';
 import { stemKey } from './match';
@@ -86,7 +86,7 @@ export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   const text = spokenCodes(normalise(withoutDecimals(query)).slice(0, maxQueryLength));
   // A space or a stop between two Chinese characters ends a clause: no word is glued across it
   // (两千九百多，少了 is not 多少). Between Latin and Chinese it is only spacing (pos 机).
-  const joined = vocab.lang === 'en' ? rejoinCorrected(segment(text, 'en'), vocab) : text.split(/(?<=\p{Script=Han}) (?=\p{Script=Han})/u).flatMap((clause) => rejoin(recut(segment(clause, 'zh'), vocab), vocab));
+  const joined = vocab.lang === 'en' ? rejoinCorrected(segment(text, 'en'), vocab) : text.split(/(?<=\p{Script=Han}) (?=\p{Script=Han})/u).flatMap((clause) => joinSums(rejoin(recut(segment(clause, 'zh'), vocab), vocab)));
   const words = joined.map((pieces) => pieces.join(glue));
   const kept = new Set(dropFillers(words, vocab.lang, vocab.groupOf));
   const units: QueryUnit[] = [];
@@ -96,6 +96,9 @@ export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   words.forEach((word, position) => {
     if (kept.has(word) && !isAmount(words, position, query, vocab.lang) && !units.some((u) => u.word === word)) units.push({ ...unit(word, position, joined[position] ?? [word], vocab), scene: scene(position), ...(asked(position) ? { asked: true } : {}) });
   });
+  // Two sums, the later a little smaller, say less arrived than was taken: that word joins the query.
+  const short = shortfallWord[vocab.lang];
+  if (shortfall(words, query, vocab.lang) && vocab.groupOf.has(short) && !units.some((u) => u.word === short)) units.push(unit(short, words.length + 1, [short], vocab));
   // Only in one stretch of Chinese: a space or a stop ends what the words between can join.
   const joinable = (from: number, to: number) => vocab.lang === 'zh' && words.slice(from + 1, to).every((w) => !kept.has(w)) && text.includes(words.slice(from, to + 1).join(''));
   return withPairs(acrossGaps(acrossFillers(units, joinable, vocab), vocab), vocab);

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { isAmount, joinSums, shortfall, shortfallWord, sumValue } from '../../src/scripts/search/amounts';
+
+describe('sumValue', () => {
+  it('reads digits and Chinese numerals alike', () => {
+    expect(sumValue('4970')).toBe(4970);
+    expect(sumValue('两千七百')).toBe(2700);
+    expect(sumValue('九千九百')).toBe(9900);
+    expect(sumValue('一万')).toBe(10000);
+    expect(sumValue('三万五千')).toBe(35000);
+    expect(sumValue('十五')).toBe(15);
+  });
+
+  it('counts a last digit in the place below, as said aloud (两千八 is 2800)', () => {
+    expect(sumValue('两千八')).toBe(2800);
+    expect(sumValue('一万二')).toBe(12000);
+    expect(sumValue('三百五')).toBe(350);
+    expect(sumValue('两千零八')).toBe(2008);
+    expect(sumValue('三十五')).toBe(35);
+  });
+});
+
+describe('joinSums', () => {
+  it('joins a sum the segmenter cut up, and nothing else', () => {
+    expect(joinSums([['刷'], ['两千'], ['八'], ['到账']])).toEqual([['刷'], ['两千', '八'], ['到账']]);
+    expect(joinSums([['等'], ['一下'], ['三天']])).toEqual([['等'], ['一下'], ['三天']]);
+  });
+});
+
+describe('shortfall', () => {
+  const says = (words: string[]) => shortfall(words, words.join(''), 'zh');
+
+  it('reads two sums, the later a little smaller, as less arriving than was taken', () => {
+    expect(says(['刷', '5000', '到账', '才', '4970'])).toBe(true);
+    expect(says(['刷', '了', '一万', '块', '到', '了', '九千九百', '多'])).toBe(true);
+    expect(shortfall(['we', 'did', '18600', 'yuan', 'only', '18490', 'landed'], 'we did 18600 yuan only 18490 landed', 'en')).toBe(true);
+  });
+
+  it('leaves a larger later sum, a far smaller one (a part refund) and times alone', () => {
+    expect(says(['刷', '了', '4970', '块', '到账', '5000'])).toBe(false);
+    expect(says(['刷', '了', '5000', '块', '退', '了', '300'])).toBe(false);
+    expect(says(['刷', '了', '300', '块', '12', '点', '到账'])).toBe(false);
+  });
+
+  it('stands for a word the lexicon sends to the deductions step, in both languages', () => {
+    const lexicon = parse(readFileSync(join(import.meta.dirname, '../../content/search/lexicon.yaml'), 'utf8')) as { groups: { zh?: string[]; en?: string[]; step?: string }[] };
+    const group = lexicon.groups.find((g) => g.zh?.includes(shortfallWord.zh));
+    expect(group?.en).toContain(shortfallWord.en);
+    expect(group?.step).toBe('settlement/fees-and-short-payouts#fees-deducted');
+  });
+});
+
+describe('isAmount', () => {
+  it('takes a number after a word of paying or paying out as a sum (刷5000, 到账才4970)', () => {
+    const words = ['刷', '5000', '到账', '才', '4970'];
+    expect(isAmount(words, 1, words.join(''), 'zh')).toBe(true);
+    expect(isAmount(words, 4, words.join(''), 'zh')).toBe(true);
+    expect(isAmount(['收', '了', '3000'], 2, '收了3000', 'zh')).toBe(true);
+    expect(isAmount(['显示', '51'], 1, '显示51', 'zh')).toBe(false);
+  });
+});
