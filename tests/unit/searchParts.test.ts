@@ -21,6 +21,20 @@ describe('pageParts', () => {
     expect(parts[1]?.text).toBe('看信号图标，通讯失败时重启路由器。');
   });
 
+  it('cuts at the heading itself, not at an earlier step that links to it by its words', () => {
+    const content = '找谁？ 先看这里。 收单机构. 找它的情况，见打电话前准备好这些信息。 95516 不管机器。 打电话前准备好这些信息. 机身序列号。';
+    const anchors = [
+      { id: 'acquiring-bank', element: 'h2', text: '收单机构', location: 3 },
+      { id: 'what-to-prepare', element: 'h2', text: '打电话前准备好这些信息', location: 12 },
+    ];
+    const parts = pageParts(content, anchors, '找谁？');
+    expect(parts[1]?.text).toBe('找它的情况，见打电话前准备好这些信息。 95516 不管机器。');
+    expect(parts[2]?.text).toBe('机身序列号。');
+    const english = 'Who to call? Acquirer. For payouts, see Have this ready before you call. Not 95516. Have this ready before you call. Serial number.';
+    const enParts = pageParts(english, [{ id: 'a', element: 'h2', text: 'Acquirer', location: 3 }, { id: 'b', element: 'h2', text: 'Have this ready before you call', location: 14 }], 'Who to call?');
+    expect(enParts[1]?.text).toBe('For payouts, see Have this ready before you call. Not 95516.');
+  });
+
   it('reads the browser’s form of the text too (no zero-width spaces)', () => {
     const plain = pageParts(page.content.replace(/\u200b/g, ''), page.anchors, page.title);
     expect(plain).toEqual(pageParts(page.content, page.anchors, page.title));

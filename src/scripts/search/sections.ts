@@ -21,14 +21,23 @@ export interface Anchor {
 /**
  * Where `heading` starts in `content` at or after `from`, and where it (and the full stop
  * Pagefind adds) ends. Spaces may differ ("POS 机" in a title, "POS机" in the text): ignored.
+ * A step that links to a later one by its heading (见打电话前准备好这些信息。) holds the same
+ * words: the heading itself stands as a block, after a sentence's end and before Pagefind's
+ * full stop, so such an occurrence wins over an earlier one inside a sentence.
  */
 function locate(content: string, heading: string, from: number): [number, number] | undefined {
   const chars = [...heading.replace(/\s+/g, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (chars.length === 0) return undefined;
-  const pattern = new RegExp(`${chars.join('\\s*')}\\s*\\.?\\s*`, 'g');
+  const pattern = new RegExp(`${chars.join('\\s*')}(\\s*\\.(?![0-9A-Za-z]))?\\s*`, 'g');
   pattern.lastIndex = from;
-  const match = pattern.exec(content);
-  return match ? [match.index, match.index + match[0].length] : undefined;
+  let best: { at: [number, number]; block: number } | undefined;
+  for (let match = pattern.exec(content); match; match = pattern.exec(content)) {
+    const before = content.slice(Math.max(0, match.index - 2), match.index);
+    const block = (match[1] ? 1 : 0) + (match.index === 0 || /[.。！？!?:：]\s*$/.test(before) ? 1 : 0);
+    if (!best || block > best.block) best = { at: [match.index, match.index + match[0].length], block };
+    if (block === 2) break;
+  }
+  return best?.at;
 }
 
 export function pageParts(content: string, anchors: readonly Anchor[], title: string): PagePart[] {
