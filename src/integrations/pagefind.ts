@@ -134,7 +134,7 @@ export async function indexSite(site: string, root: string, log: (message: strin
     log(`${tag}: ${pages} pages, ${language.words} words indexed${runs}`);
   }
   const { before, after } = await compactFragments(join(outputPath, 'fragment'));
-  log(`fragments: ${(before / 1024).toFixed(1)} KB, ${(after / 1024).toFixed(1)} KB without Pagefind's zero-width word breaks`);
+  log(`fragments: ${(before / 1024).toFixed(1)} KB, ${(after / 1024).toFixed(1)} KB without Pagefind's zero-width word breaks and heading lists`);
 }
 
 /**

@@ -6,6 +6,8 @@ import type { WeightedUnit } from '../../src/scripts/search/rank';
 import { zhPages } from '../fixtures/search-data';
 
 const page = zhPages[0]!;
+/** The page's steps as the search data lists them. */
+const steps = page.anchors.filter((a) => a.id && a.element !== 'h1').map((a) => [a.id!, a.text] as const);
 const unit = (word: string, terms = [word], target?: string): WeightedUnit => ({
   unit: { word, position: 0, terms, group: undefined, code: undefined, pieces: [word] },
   weight: 1,
@@ -15,7 +17,7 @@ const unit = (word: string, terms = [word], target?: string): WeightedUnit => ({
 
 describe('pageParts', () => {
   it('cuts the stored text into the introduction and one part per step, headings left out', () => {
-    const parts = pageParts(page.content, page.anchors, page.title);
+    const parts = pageParts(page.content, steps, page.title);
     expect(parts.map((p) => p.id)).toEqual([undefined, 'check-network', 'check-the-card']);
     expect(parts[0]?.text).toBe('先请顾客扫码付款。');
     expect(parts[1]?.text).toBe('看信号图标，通讯失败时重启路由器。');
@@ -23,26 +25,22 @@ describe('pageParts', () => {
 
   it('cuts at the heading itself, not at an earlier step that links to it by its words', () => {
     const content = '找谁？ 先看这里。 收单机构. 找它的情况，见打电话前准备好这些信息。 95516 不管机器。 打电话前准备好这些信息. 机身序列号。';
-    const anchors = [
-      { id: 'acquiring-bank', element: 'h2', text: '收单机构', location: 3 },
-      { id: 'what-to-prepare', element: 'h2', text: '打电话前准备好这些信息', location: 12 },
-    ];
-    const parts = pageParts(content, anchors, '找谁？');
+    const parts = pageParts(content, [['acquiring-bank', '收单机构'], ['what-to-prepare', '打电话前准备好这些信息']], '找谁？');
     expect(parts[1]?.text).toBe('找它的情况，见打电话前准备好这些信息。 95516 不管机器。');
     expect(parts[2]?.text).toBe('机身序列号。');
     const english = 'Who to call? Acquirer. For payouts, see Have this ready before you call. Not 95516. Have this ready before you call. Serial number.';
-    const enParts = pageParts(english, [{ id: 'a', element: 'h2', text: 'Acquirer', location: 3 }, { id: 'b', element: 'h2', text: 'Have this ready before you call', location: 14 }], 'Who to call?');
+    const enParts = pageParts(english, [['a', 'Acquirer'], ['b', 'Have this ready before you call']], 'Who to call?');
     expect(enParts[1]?.text).toBe('For payouts, see Have this ready before you call. Not 95516.');
   });
 
   it('reads the browser’s form of the text too (no zero-width spaces)', () => {
-    const plain = pageParts(page.content.replace(/\u200b/g, ''), page.anchors, page.title);
-    expect(plain).toEqual(pageParts(page.content, page.anchors, page.title));
+    const plain = pageParts(page.content.replace(/\u200b/g, ''), steps, page.title);
+    expect(plain).toEqual(pageParts(page.content, steps, page.title));
   });
 });
 
 describe('pickPart', () => {
-  const parts = pageParts(page.content, page.anchors, page.title);
+  const parts = pageParts(page.content, steps, page.title);
 
   it('opens the step whose heading or text holds the words', () => {
     expect(pickPart(parts, [unit('信号')], 'zh').id).toBe('check-network');

@@ -1,4 +1,4 @@
-import { withCodePages, type ShippedSearchData } from './data';
+import { withCodePages, type SearchPage, type ShippedSearchData } from './data';
 import { excerpt } from './excerpt';
 import { messagePages, questionKind } from './kinds';
 import { pageTexts, rankPages, weighUnits, type PageText, type Ranked, type WeightedUnit } from './rank';
@@ -60,10 +60,10 @@ export function loadEngine(base: string, lang: 'zh' | 'en'): Promise<Engine> {
 /** A fragment cut into its parts once: later queries reuse the parts and their prepared text. */
 const partsOf = new WeakMap<Fragment, PagePart[]>();
 
-function fragmentParts(fragment: Fragment, title: string): PagePart[] {
+function fragmentParts(fragment: Fragment, page: SearchPage): PagePart[] {
   let parts = partsOf.get(fragment);
   if (!parts) {
-    parts = pageParts(fragment.content, fragment.anchors, title);
+    parts = pageParts(fragment.content, page.steps, page.title);
     partsOf.set(fragment, parts);
   }
   return parts;
@@ -81,7 +81,7 @@ async function toHit(engine: Engine, ranked: Ranked, units: WeightedUnit[], with
   }
   const fragment = await loadFragment(engine.base, page.id);
   const local = units.map((u) => ({ ...u, target: u.target?.startsWith(`${page.id}#`) ? u.target : undefined }));
-  const part = pickPart(fragmentParts(fragment, page.title), local, engine.lang);
+  const part = pickPart(fragmentParts(fragment, page), local, engine.lang);
   const parts = excerpt(part.text, local.map(({ unit, weight }) => ({ terms: unit.terms, weight })), engine.lang);
   return { url: link(part.id), title: page.title, stepTitle: part.id ? part.heading : undefined, excerpt: parts };
 }

@@ -1,10 +1,7 @@
-import type { Anchor } from './sections';
-
-/** A page's stored text as Pagefind wrote it: `pagefind/fragment/<id>.pf_fragment`. */
+/** A page's stored text: `pagefind/fragment/<id>.pf_fragment`, as Pagefind wrote it less what the build took out. */
 export interface Fragment {
   url: string;
   content: string;
-  anchors: Anchor[];
 }
 
 const loaded = new Map<string, Promise<Fragment>>();

@@ -1,8 +1,8 @@
 /**
  * A page's visible text cut into its parts: the introduction (short answer, first paragraphs)
- * and one part per step, from the Pagefind fragment. In the browser Pagefind hands back the
- * content without the zero-width spaces its word `location`s count, so parts are found by
- * their headings, in order, instead.
+ * and one part per step, from the Pagefind fragment. The fragment's text has lost the
+ * zero-width spaces Pagefind's word `location`s count, and its anchors (the build drops them:
+ * the search data already lists each page's steps), so parts are found by their headings, in order.
  */
 export interface PagePart {
   /** The step's anchor id; undefined for the introduction. */
@@ -40,19 +40,19 @@ function locate(content: string, heading: string, from: number): [number, number
   return best?.at;
 }
 
-export function pageParts(content: string, anchors: readonly Anchor[], title: string): PagePart[] {
+/** A page's steps, in page order, as the search data lists them: [anchor id, heading]. */
+export function pageParts(content: string, steps: readonly (readonly [id: string, heading: string])[], title: string): PagePart[] {
   const text = content.replace(/\u200b/g, '');
-  const steps = anchors.filter((a) => a.id && a.element !== 'h1').sort((a, b) => a.location - b.location);
   const titleAt = locate(text, title, 0);
   let cursor = titleAt?.[1] ?? 0;
-  const found: { anchor: Anchor; start: number; body: number }[] = [];
-  for (const anchor of steps) {
-    const at = locate(text, anchor.text, cursor);
+  const found: { id: string; heading: string; start: number; body: number }[] = [];
+  for (const [id, heading] of steps) {
+    const at = locate(text, heading, cursor);
     if (!at) continue;
-    found.push({ anchor, start: at[0], body: at[1] });
+    found.push({ id, heading, start: at[0], body: at[1] });
     cursor = at[1];
   }
   const parts: PagePart[] = [{ id: undefined, heading: title, text: text.slice(titleAt?.[1] ?? 0, found[0]?.start ?? text.length).trim() }];
-  found.forEach(({ anchor, body }, i) => parts.push({ id: anchor.id, heading: anchor.text, text: text.slice(body, found[i + 1]?.start ?? text.length).trim() }));
+  found.forEach(({ id, heading, body }, i) => parts.push({ id, heading, text: text.slice(body, found[i + 1]?.start ?? text.length).trim() }));
   return parts;
 }
