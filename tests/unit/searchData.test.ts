@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchData, recurringWords } from '../../src/lib/searchData';
-import { toShipped, withCodePages } from '../../src/scripts/search/data';
+import { fromShipped, packPostings, toShipped, unpackPostings } from '../../src/scripts/search/data';
 import { enPages, lexicon, zhPages } from '../fixtures/search-data';
 
 describe('buildSearchData (what the browser gets per language)', () => {
@@ -40,8 +40,23 @@ describe('buildSearchData (what the browser gets per language)', () => {
 
   it('ships no code map: the browser reads it back from the URLs, the same as the build', () => {
     expect(toShipped(zh)).not.toHaveProperty('codes');
-    expect(withCodePages(JSON.parse(JSON.stringify(toShipped(zh))))).toEqual(zh);
-    expect(withCodePages(toShipped(en)).codes).toEqual({});
+    expect(fromShipped(JSON.parse(JSON.stringify(toShipped(zh))))).toEqual(zh);
+    expect(fromShipped(toShipped(en)).codes).toEqual({});
+  });
+});
+
+describe('packPostings', () => {
+  it('packs each list as the gaps between its page indexes, one character each, and unpacks it', () => {
+    expect(packPostings([[2, 6, 8], [], [6]])).toBe('242,,6');
+    expect(unpackPostings('242,,6')).toEqual([[2, 6, 8], [], [6]]);
+    const wide = [[0, 44, 300, 1000], [5]];
+    expect(unpackPostings(JSON.parse(JSON.stringify(packPostings(wide))) as string)).toEqual(wide);
+  });
+
+  it('ships the postings packed, and the browser reads back what the build found', () => {
+    const zh = buildSearchData('zh', zhPages, lexicon);
+    expect(toShipped(zh).postings).toEqual(zh.postings.map(packPostings));
+    expect(fromShipped(toShipped(zh)).postings).toEqual(zh.postings);
   });
 });
 

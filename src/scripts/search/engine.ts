@@ -1,4 +1,4 @@
-import { withCodePages, type SearchPage, type ShippedSearchData } from './data';
+import { fromShipped, type SearchPage, type ShippedSearchData } from './data';
 import { excerpt } from './excerpt';
 import { messagePages, questionKind } from './kinds';
 import { pageTexts, rankPages, weighUnits, type PageText, type Ranked, type WeightedUnit } from './rank';
@@ -46,7 +46,7 @@ export function loadEngine(base: string, lang: 'zh' | 'en'): Promise<Engine> {
     // Pagefind reads it only after init(), by when it is set (Pagefind is asked for first, as before).
     const data = fetch(`${base}pagefind/help-${lang}.json`).then(async (response) => {
       if (!response.ok) throw new Error(`search data: HTTP ${response.status}`);
-      return withCodePages((await response.json()) as ShippedSearchData);
+      return fromShipped((await response.json()) as ShippedSearchData);
     });
     const loaded = await data;
     return { lang, base, vocab: vocabulary(lang, loaded), texts: pageTexts(loaded, lang), known: lexiconPages(loaded), cache: new TermCache(startPagefind) };
