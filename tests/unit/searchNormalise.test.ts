@@ -38,6 +38,8 @@ describe('normalise', () => {
     ['唰卡 钱没倒帐', '刷卡 钱没到账'],
     ['莫得到账 啥子原因 中不中', '没有到账 什么原因 行不行'],
     ['点解冇到账', '为什么没到账'],
+    ['佢嘅卡嚟俾钱', '他的卡来给钱'],
+    ['升级成那个爱西卡', '升级成那个ic卡'],
     ["won't connect", 'wont connect'],
     ['S/N 在哪', 's/n 在哪'],
     ['"<script>alert(1)</script>"', 'script alert 1 script'],

@@ -16,6 +16,8 @@ const variants: [RegExp, string][] = [
   // Pinyin input's homophone slips: 唰 (shuā) for 刷, 倒账 (dǎozhàng, a bad debt) for 到账.
   [/唰/g, '刷'],
   [/倒账/g, '到账'],
+  // IC as voice input writes it down (爱西卡 for IC 卡).
+  [/[爱艾]西卡/g, 'ic卡'],
   // 划 for 刷, as many say it (划卡, 划一下).
   [/划卡/g, '刷卡'],
   [/划一下/g, '刷一下'],
@@ -26,6 +28,9 @@ const variants: [RegExp, string][] = [
   [/咗/g, '了'],
   [/嘅/g, '的'],
   [/系咪/g, '是不是'],
+  [/佢/g, '他'],
+  [/嚟/g, '来'],
+  [/俾/g, '给'],
   [/点解/g, '为什么'],
   [/点算|点搞/g, '怎么办'],
   [/乜嘢|咩/g, '什么'],
