@@ -129,7 +129,7 @@ export async function indexSite(site: string, root: string, log: (message: strin
     // The ranking layer's data: titles, step headings, lexicon, words to re-join (see src/scripts/search/data.ts).
     // A sharded language also lists its other bundles, for the browser to merge (absent otherwise).
     const more = shards[code] ? { shards: shards[code] } : {};
-    await writeFile(join(outputPath, `help-${code}.json`), JSON.stringify({ ...toShipped(buildSearchData(code, language.pages, groups, codeTexts)), ...more }));
+    await writeFile(join(outputPath, `help-${code}.json`), JSON.stringify({ ...toShipped(buildSearchData(code, language.pages, groups, codeTexts), code), ...more }));
     const runs = shards[code] ? ` in ${shards[code].length + 1} Pagefind runs merged in the browser (over ${shardSize} pages a run; README, "A large help center")` : '';
     log(`${tag}: ${pages} pages, ${language.words} words indexed${runs}`);
   }

@@ -39,9 +39,16 @@ describe('buildSearchData (what the browser gets per language)', () => {
   });
 
   it('ships no code map: the browser reads it back from the URLs, the same as the build', () => {
-    expect(toShipped(zh)).not.toHaveProperty('codes');
-    expect(fromShipped(JSON.parse(JSON.stringify(toShipped(zh))))).toEqual(zh);
-    expect(fromShipped(toShipped(en)).codes).toEqual({});
+    expect(toShipped(zh, 'zh')).not.toHaveProperty('codes');
+    expect(fromShipped(JSON.parse(JSON.stringify(toShipped(zh, 'zh'))), 'zh')).toEqual(zh);
+    expect(fromShipped(toShipped(en, 'en'), 'en').codes).toEqual({});
+  });
+
+  it('ships a code page as its id and title: its URL follows from the title', () => {
+    const code = zh.pages.find((page) => page.url === '/zh/codes/55/')!;
+    expect(toShipped(zh, 'zh').pages).toContainEqual([code.id, code.title]);
+    expect(toShipped(zh, 'zh').pages).toContainEqual(zh.pages[0]);
+    expect(fromShipped(toShipped(zh, 'zh'), 'zh').pages).toEqual(zh.pages);
   });
 });
 
@@ -55,8 +62,8 @@ describe('packPostings', () => {
 
   it('ships the postings packed, and the browser reads back what the build found', () => {
     const zh = buildSearchData('zh', zhPages, lexicon);
-    expect(toShipped(zh).postings).toEqual(zh.postings.map(packPostings));
-    expect(fromShipped(toShipped(zh)).postings).toEqual(zh.postings);
+    expect(toShipped(zh, 'zh').postings).toEqual(zh.postings.map(packPostings));
+    expect(fromShipped(toShipped(zh, 'zh'), 'zh').postings).toEqual(zh.postings);
   });
 });
 

@@ -42,7 +42,12 @@ export interface SearchData {
  * What help-<lang>.json holds: everything the engine reads except what it can derive, with each
  * group's postings packed into one string (see packPostings).
  */
-export type ShippedSearchData = Omit<SearchData, 'codes' | 'postings'> & { postings: string[] };
+export type ShippedSearchData = Omit<SearchData, 'codes' | 'postings' | 'pages'> & { postings: string[]; pages: ShippedPage[] };
+
+/** A response code's page as shipped, [id, title]: its URL follows from the code its title starts with (55 密码错误), and it has no steps. */
+type ShippedPage = SearchPage | [id: string, title: string];
+
+const codeUrlOf = (title: string, lang: string) => `/${lang}/codes/${/^[0-9a-z]{1,3}/i.exec(title)?.[0].toLowerCase() ?? ''}/`;
 
 const codeUrl = /^\/[a-z]+\/codes\/([a-z0-9]{1,3})\/$/;
 
@@ -76,13 +81,19 @@ export function unpackPostings(packed: string): number[][] {
   });
 }
 
-/** The data as the engine reads it: response-code pages from the URLs (shipped as a map, 0.7 KB), postings unpacked. */
-export function fromShipped(shipped: ShippedSearchData): SearchData {
-  // A group with no words of this language (a \`both\` group) has no lists, not one empty list.
-  return { ...shipped, postings: shipped.postings.map((packed, g) => (shipped.groups[g]?.length ? unpackPostings(packed) : [])), codes: codePages(shipped.pages) };
+/**
+ * The data as the engine reads it: code pages' URLs from their titles (0.6 KB), the response-code
+ * map from the URLs (shipped, 0.7 KB), postings unpacked.
+ */
+export function fromShipped(shipped: ShippedSearchData, lang: string): SearchData {
+  const pages = shipped.pages.map((page): SearchPage => (Array.isArray(page) ? { id: page[0], url: codeUrlOf(page[1], lang), title: page[1], steps: [] } : page));
+  // A group with no words of this language (a `both` group) has no lists, not one empty list.
+  const postings = shipped.postings.map((packed, g) => (shipped.groups[g]?.length ? unpackPostings(packed) : []));
+  return { ...shipped, pages, postings, codes: codePages(pages) };
 }
 
 /** The data as written to help-<lang>.json. */
-export function toShipped({ codes: _derived, postings, ...shipped }: SearchData): ShippedSearchData {
-  return { ...shipped, postings: postings.map(packPostings) };
+export function toShipped({ codes: _derived, postings, pages, ...shipped }: SearchData, lang: string): ShippedSearchData {
+  const short = (page: SearchPage): ShippedPage => (page.steps.length === 0 && page.url === codeUrlOf(page.title, lang) ? [page.id, page.title] : page);
+  return { ...shipped, pages: pages.map(short), postings: postings.map(packPostings) };
 }

@@ -46,7 +46,7 @@ export function loadEngine(base: string, lang: 'zh' | 'en'): Promise<Engine> {
     // Pagefind reads it only after init(), by when it is set (Pagefind is asked for first, as before).
     const data = fetch(`${base}pagefind/help-${lang}.json`).then(async (response) => {
       if (!response.ok) throw new Error(`search data: HTTP ${response.status}`);
-      return fromShipped((await response.json()) as ShippedSearchData);
+      return fromShipped((await response.json()) as ShippedSearchData, lang);
     });
     const loaded = await data;
     return { lang, base, vocab: vocabulary(lang, loaded), texts: pageTexts(loaded, lang), known: lexiconPages(loaded), cache: new TermCache(startPagefind) };
