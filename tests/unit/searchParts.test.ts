@@ -52,7 +52,8 @@ describe('pickPart', () => {
   });
 
   it('opens the step a framing group points at, whatever the other words match (frames: true)', () => {
-    const words = [unit('信号'), unit('路由器'), { ...unit('卡都不行', ['卡都不行'], 'zh-cn_aaa#check-the-card') }];
+    const heavy = (word: string) => ({ ...unit(word), weight: 1.5, terms: [{ term: word, weight: 1.5 }] });
+    const words = [heavy('信号'), heavy('路由器'), { ...unit('卡都不行', ['卡都不行'], 'zh-cn_aaa#check-the-card') }];
     expect(pickPart(parts, words, 'zh').id).toBe('check-network');
     expect(pickPart(parts, [...words.slice(0, 2), { ...words[2]!, frames: true as const }], 'zh').id).toBe('check-the-card');
   });
@@ -68,6 +69,11 @@ describe('pickPart', () => {
     const network = { ...unit('信号'), weight: 1.2, terms: [{ term: '信号', weight: 1.2 }] };
     expect(pickPart(parts, [network, unit('请插卡')], 'zh').id).toBe('check-network');
     expect(pickPart(parts, [network, { ...unit('请插卡'), unit: { ...unit('请插卡').unit, asked: true } }], 'zh').id).toBe('check-the-card');
+  });
+
+  it('puts a lexicon group\'s own step a little above a heading that merely holds another word', () => {
+    const network = { ...unit('网络'), weight: 1.1, terms: [{ term: '网络', weight: 1.1 }] };
+    expect(pickPart(parts, [network, unit('执照', ['执照'], 'zh-cn_aaa#check-the-card')], 'zh').id).toBe('check-the-card');
   });
 
   it('opens the page itself when no step matches', () => {

@@ -14,13 +14,19 @@ function hay(part: PagePart, lang: 'zh' | 'en'): { text: Haystack; heading: Hays
   return found;
 }
 
+/**
+ * A lexicon group's own step counts a little above a heading that holds the word: the group was
+ * sent there on purpose (营业执照 to the documents step), a heading may hold it in passing (申请).
+ */
+const targetPlace = 2.5;
+
 /** How well one part of a page answers the query, by the same weights as the ranking. */
 export function partScore(part: PagePart, units: readonly WeightedUnit[], lang: 'zh' | 'en'): number {
   const { text, heading } = hay(part, lang);
   let score = 0;
   units.forEach(({ unit, weight, terms, target }, i) => {
     const values = terms.map((t) => t.weight * (findTerm(heading, t.term, lang).length > 0 ? weights.heading : findTerm(text, t.term, lang).length > 0 ? weights.body : 0));
-    if (part.id && target?.endsWith(`#${part.id}`)) values.push(weight * weights.heading);
+    if (part.id && target?.endsWith(`#${part.id}`)) values.push(weight * targetPlace);
     score += Math.max(0, ...values);
     const next = units[i + 1];
     if (next && next.unit.position === unit.position + 1 && findTerm(text, `${unit.word}${lang === 'zh' ? '' : ' '}${next.unit.word}`, lang).length > 0) {
