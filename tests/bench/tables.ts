@@ -38,6 +38,9 @@ import { study21Cases } from '../fixtures/search-study21.ts';
 import { study22Cases } from '../fixtures/search-study22.ts';
 import { study23Cases } from '../fixtures/search-study23.ts';
 import { study24Cases } from '../fixtures/search-study24.ts';
+import { study25Cases } from '../fixtures/search-study25.ts';
+import { study26Cases } from '../fixtures/search-study26.ts';
+import { study27Cases } from '../fixtures/search-study27.ts';
 
 export interface BenchTable {
   name: string;
@@ -80,4 +83,7 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'twenty-second study table (search-study22.ts), written in round 14, support staff quoting merchants', cases: study22Cases, blind: false },
   { name: 'twenty-third study table (search-study23.ts), written in round 14, Chinese by older shop owners, typed or dictated', cases: study23Cases, blind: false },
   { name: 'twenty-fourth study table (search-study24.ts), written in round 14, English from shop owners, Chinese keywords', cases: study24Cases, blind: false },
+  { name: 'twenty-fifth study table (search-study25.ts), written in round 14, Chinese: what just happened at the till', cases: study25Cases, blind: false },
+  { name: 'twenty-sixth study table (search-study26.ts), written in round 14, English from owners and staff', cases: study26Cases, blind: false },
+  { name: 'twenty-seventh study table (search-study27.ts), written in round 14, Chinese: money and paperwork', cases: study27Cases, blind: false },
 ];
