@@ -61,6 +61,12 @@ describe('time-clause words', () => {
     expect(units('升级的时候到账')).toEqual([['升级', false], ['到账', false]]);
     expect(units('升级那天到账')).toEqual([['升级', false], ['到账', false]]);
   });
+
+  it('take the upgrade with its object as the scene (升级终端以后), not any word two back', () => {
+    const units = (query: string) => queryUnits(query, vocab).map((u) => [u.word, u.scene]);
+    expect(units('升级终端以后到账')).toEqual([['升级', true], ['终端', true], ['到账', false]]);
+    expect(units('到账终端以后')).toEqual([['到账', false], ['终端', true]]);
+  });
 });
 
 describe('how-to verbs and counts', () => {

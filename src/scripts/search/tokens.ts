@@ -90,8 +90,10 @@ export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   const words = joined.map((pieces) => pieces.join(glue));
   const kept = new Set(dropFillers(words, vocab.lang, vocab.groupOf));
   const units: QueryUnit[] = [];
+  // The clause before a time word sets the scene, the verb with its object (升级ic卡以后: 升级 and ic卡).
+  const sceneWord = /^(?:后|以后|之后|前|之前|前后|完)/;
   const scene = (position: number) =>
-    vocab.lang === 'zh' ? /^(?:后|以后|之后|前|之前|前后|完)/.test(words[position + 1] ?? '') : [1, 2, 3].some((back) => /^(?:after|before|during|since)$/.test(words[position - back] ?? ''));
+    vocab.lang === 'zh' ? sceneWord.test(words[position + 1] ?? '') || (sceneWord.test(words[position + 2] ?? '') && /^(?:升级|更新|换机|换)$/.test(words[position] ?? '')) : [1, 2, 3].some((back) => /^(?:after|before|during|since)$/.test(words[position - back] ?? ''));
   const asked = (position: number) => questionWords[vocab.lang].test(words[position - 1] ?? '') || (vocab.lang === 'en' && questionWords.en.test(words[position - 2] ?? ''));
   words.forEach((word, position) => {
     if (kept.has(word) && !isAmount(words, position, query, vocab.lang) && !units.some((u) => u.word === word)) units.push({ ...unit(word, position, joined[position] ?? [word], vocab), scene: scene(position), ...(asked(position) ? { asked: true } : {}) });
