@@ -60,5 +60,10 @@ describe('isAmount', () => {
     expect(isAmount(words, 4, words.join(''), 'zh')).toBe(true);
     expect(isAmount(['收', '了', '3000'], 2, '收了3000', 'zh')).toBe(true);
     expect(isAmount(['显示', '51'], 1, '显示51', 'zh')).toBe(false);
+    // A sum taken or kept back makes the query's other bare numbers sums: 35 here is no code.
+    const fee = ['刷', '了', '5800', '到账', '5765', '扣', '了', '35', '是', '啥'];
+    expect(isAmount(fee, 7, fee.join(''), 'zh')).toBe(true);
+    expect(isAmount(['5800', '到账', '35'], 2, '5800到账35', 'zh')).toBe(true);
+    expect(isAmount(['提示', '35'], 1, '提示35', 'zh')).toBe(false);
   });
 });

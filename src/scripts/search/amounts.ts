@@ -22,8 +22,8 @@ const shown = {
 /** A sum written in Chinese numerals (三千, 两千九百, 十块): tens and more, so 一下 and 三天 stay words. */
 const spokenSum = /^[零一二两三四五六七八九十百千万几]*[十百千万][零一二两三四五六七八九十百千万几]*(?:块钱|块|元)?$/;
 
-/** Words a sum follows (刷5000, 到账才4970): taken, paid or paid out, not shown on the screen. */
-const paidOrPaidOut = /^(?:刷|刷了|收|收了|付|付了|消费|消费了|到账|到了|才|只有|只到|就到|实际到账|到手)$/;
+/** Words a sum follows (刷5000, 到账才4970, 扣了35): taken, paid, paid out or kept back, not shown on the screen. */
+const paidOrPaidOut = /^(?:刷|刷了|收|收了|付|付了|消费|消费了|到账|到了|才|只有|只到|就到|实际到账|到手|扣|扣掉|少|差)$/;
 
 // 密码, 扫码, 二维码, 验证码 … are not codes the terminal shows.
 const speaksOfCodes = /(?<![密扫维款证验条])码|(?<!pin |pass|qr )code/i;
@@ -43,9 +43,9 @@ export function isAmount(words: readonly string[], position: number, query: stri
   if (!number(position) || speaksOfCodes.test(query)) return false;
   if (measure[lang].test(words[position + 1] ?? '')) return true;
   const namesMoney = (i: number) => money[lang].test(words[i + 1] ?? '') || (inWords(i) && /[块元]$/.test(words[i]!));
-  const before = words[position - 1] === '了' ? words[position - 2] : words[position - 1];
-  if (lang === 'zh' && paidOrPaidOut.test(before ?? '')) return true;
-  const sums = words.some((_, i) => (number(i) || inWords(i)) && namesMoney(i));
+  const paid = (i: number) => lang === 'zh' && number(i) && paidOrPaidOut.test((words[i - 1] === '了' ? words[i - 2] : words[i - 1]) ?? '');
+  if (paid(position)) return true;
+  const sums = words.some((_, i) => ((number(i) || inWords(i)) && namesMoney(i)) || paid(i));
   return sums && !shown[lang].test(words[position - 1] ?? '');
 }
 
