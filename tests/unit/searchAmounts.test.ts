@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { isAmount, joinSums, shortfall, shortfallWord, sumValue } from '../../src/scripts/search/amounts';
+import { isAmount, joinSums, mistypedWord, shortfall, shortfallWord, sumValue, sumWords } from '../../src/scripts/search/amounts';
 
 describe('sumValue', () => {
   it('reads digits and Chinese numerals alike', () => {
@@ -65,5 +65,17 @@ describe('isAmount', () => {
     expect(isAmount(fee, 7, fee.join(''), 'zh')).toBe(true);
     expect(isAmount(['5800', '到账', '35'], 2, '5800到账35', 'zh')).toBe(true);
     expect(isAmount(['提示', '35'], 1, '提示35', 'zh')).toBe(false);
+  });
+});
+
+describe('sumWords', () => {
+  it('says what the sums say: less arrived, or one sum keyed for another', () => {
+    expect(sumWords(['刷', '5000', '到账', '4970'], '刷5000到账4970', '刷5000到账4970', 'zh')).toEqual([shortfallWord.zh]);
+    const typed = 'typed 1000 instead of 100 how to cancel';
+    expect(sumWords(typed.split(' '), typed, typed, 'en')).toEqual([mistypedWord.en]);
+    const inserted = 'inserted instead of swiped';
+    expect(sumWords(inserted.split(' '), inserted, inserted, 'en')).toEqual([]);
+    const rang = 'rang up 450 instead of 45'.split(' ');
+    expect([2, 5].map((i) => isAmount(rang, i, rang.join(' '), 'en'))).toEqual([true, true]);
   });
 });

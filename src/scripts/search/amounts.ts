@@ -43,6 +43,8 @@ export function isAmount(words: readonly string[], position: number, query: stri
   if (!number(position) || speaksOfCodes.test(query)) return false;
   if (measure[lang].test(words[position + 1] ?? '')) return true;
   const namesMoney = (i: number) => money[lang].test(words[i + 1] ?? '') || (inWords(i) && /[块元]$/.test(words[i]!));
+  // One sum typed for another (450 instead of 45): both are sums, whatever code they spell.
+  if (lang === 'en' && (words[position + 1] === 'instead' || (words[position - 1] === 'of' && words[position - 2] === 'instead'))) return true;
   const paid = (i: number) => lang === 'zh' && number(i) && paidOrPaidOut.test((words[i - 1] === '了' ? words[i - 2] : words[i - 1]) ?? '');
   if (paid(position)) return true;
   const sums = words.some((_, i) => ((number(i) || inWords(i)) && namesMoney(i)) || paid(i));
@@ -106,8 +108,9 @@ const notMoney = {
   en: /^(?:am|pm|oclock|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times|percent)$/,
 } as const;
 
-/** The lexicon word a shortfall said in sums stands for (content/search/lexicon.yaml). */
+/** The lexicon words that sums can say (content/search/lexicon.yaml): less arrived; the wrong sum keyed in. */
 export const shortfallWord = { zh: '到账比刷卡金额少', en: 'received less' } as const;
+export const mistypedWord = { en: 'wrong amount' } as const;
 
 /**
  * Two sums, a later one a little smaller than an earlier (刷了5000，到账才4970; 刷了一万，到了九千九百多):
@@ -118,4 +121,16 @@ export function shortfall(words: readonly string[], query: string, lang: 'zh' | 
     .map((word, i) => (isAmount(words, i, query, lang) && /^(?:\d+|[零一二两三四五六七八九十百千万几]+)/.test(word) && !notMoney[lang].test(words[i + 1] ?? '') ? sumValue(word.replace(/(?:块钱|块|元)$/, '')) : 0))
     .filter((value) => value > 0);
   return sums.some((earlier, i) => sums.slice(i + 1).some((later) => later < earlier && later >= earlier * 0.8));
+}
+
+/**
+ * The lexicon words the query's sums say, to be added to its words: less arrived than was taken
+ * (shortfall), or one sum keyed in for another (typed 1000 instead of 100; Chinese says it with
+ * 打成了, a lexicon word already).
+ */
+export function sumWords(words: readonly string[], text: string, query: string, lang: 'zh' | 'en'): string[] {
+  const said: string[] = [];
+  if (shortfall(words, query, lang)) said.push(shortfallWord[lang]);
+  if (lang === 'en' && /\b\d+ (?:instead of|not) \d+\b/.test(text)) said.push(mistypedWord.en);
+  return said;
 }

@@ -2,7 +2,7 @@ import type { SearchData } from './data';
 import { dropFillers, fillers } from './fillers';
 import { maxQueryLength, normalise, spokenCodes } from './normalise';
 import { segment } from './segment';
-import { isAmount, joinSums, shortfall, shortfallWord, withoutDecimals } from './amounts';
+import { isAmount, joinSums, sumWords, withoutDecimals } from './amounts';
 import { acrossFillers, acrossGaps, withPairs } from './compounds';
 import { fix, recut, rejoin, rejoinCorrected } from './join';
 import { stemKey } from './match';
@@ -98,9 +98,8 @@ export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   words.forEach((word, position) => {
     if (kept.has(word) && !isAmount(words, position, query, vocab.lang) && !units.some((u) => u.word === word)) units.push({ ...unit(word, position, joined[position] ?? [word], vocab), scene: scene(position), ...(asked(position) ? { asked: true } : {}) });
   });
-  // Two sums, the later a little smaller, say less arrived than was taken: that word joins the query.
-  const short = shortfallWord[vocab.lang];
-  if (shortfall(words, query, vocab.lang) && vocab.groupOf.has(short) && !units.some((u) => u.word === short)) units.push(unit(short, words.length + 1, [short], vocab));
+  // What the sums say (less arrived than was taken, one typed for another) joins the query's words.
+  for (const said of sumWords(words, text, query, vocab.lang)) if (vocab.groupOf.has(said) && !units.some((u) => u.word === said)) units.push(unit(said, words.length + 1, [said], vocab));
   // Only in one stretch of Chinese: a space or a stop ends what the words between can join.
   const joinable = (from: number, to: number) => vocab.lang === 'zh' && words.slice(from + 1, to).every((w) => !kept.has(w)) && text.includes(words.slice(from, to + 1).join(''));
   return withPairs(acrossGaps(acrossFillers(units, joinable, vocab), vocab), vocab);
