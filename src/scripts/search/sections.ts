@@ -40,7 +40,7 @@ function locate(content: string, heading: string, from: number): [number, number
   return best?.at;
 }
 
-/** A page's steps, in page order, as the search data lists them: [anchor id, heading]. */
+/** Cuts a page's text into its parts; `steps` are its [anchor id, heading] pairs in page order, as the search data lists them. */
 export function pageParts(content: string, steps: readonly (readonly [id: string, heading: string])[], title: string): PagePart[] {
   const text = content.replace(/\u200b/g, '');
   const titleAt = locate(text, title, 0);
