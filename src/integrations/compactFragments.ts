@@ -1,9 +1,9 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { fragmentMagic } from '../scripts/search/fragments';
 
 const zeroWidth = '\u200b';
-const magic = 'pagefind_dcd';
 
 /**
  * Pagefind writes its Chinese word breaks into each fragment's text as zero-width spaces, three
@@ -22,8 +22,8 @@ export async function compactFragments(dir: string): Promise<{ before: number; a
     const stored = await readFile(path);
     before += stored.length;
     const text = gunzipSync(stored).toString('utf8');
-    const fragment = JSON.parse(text.startsWith(magic) ? text.slice(magic.length) : text) as { content: string; anchors?: unknown[] };
-    const compact = gzipSync(`${magic}${JSON.stringify({ ...fragment, content: fragment.content.replaceAll(zeroWidth, ''), anchors: [] })}`, { level: 9 });
+    const fragment = JSON.parse(text.startsWith(fragmentMagic) ? text.slice(fragmentMagic.length) : text) as { content: string; anchors?: unknown[] };
+    const compact = gzipSync(`${fragmentMagic}${JSON.stringify({ ...fragment, content: fragment.content.replaceAll(zeroWidth, ''), anchors: [] })}`, { level: 9 });
     await writeFile(path, compact);
     after += compact.length;
   }

@@ -10,6 +10,7 @@ import { readLexicon } from '../lib/lexicon';
 import { indexedPages, settleShard, shardFolder, shardPages, splitShards, type ShardPage } from './pagefindShards';
 import { buildSearchData, type IndexedPage } from '../lib/searchData';
 import { toShipped } from '../scripts/search/data';
+import { fragmentMagic } from '../scripts/search/fragments';
 import { compactFragments } from './compactFragments';
 
 /**
@@ -36,7 +37,7 @@ async function readFragments(outputPath: string, tag: string): Promise<{ pages: 
   const dir = join(outputPath, 'fragment');
   for (const name of await readdir(dir)) {
     if (name.slice(0, name.indexOf('_')) !== tag) continue;
-    const fragment = JSON.parse(gunzipSync(await readFile(join(dir, name))).subarray('pagefind_dcd'.length).toString('utf8')) as Fragment;
+    const fragment = JSON.parse(gunzipSync(await readFile(join(dir, name))).subarray(fragmentMagic.length).toString('utf8')) as Fragment;
     language.pages.push({ id: name.replace(/\.pf_fragment$/, ''), url: fragment.url, title: fragment.meta.title ?? '', content: fragment.content, anchors: fragment.anchors });
     language.words += fragment.word_count ?? 0;
   }

@@ -5,7 +5,8 @@ export interface Fragment {
 }
 
 const loaded = new Map<string, Promise<Fragment>>();
-const magic = 'pagefind_dcd';
+/** What Pagefind writes before a fragment's JSON, inside the gzip. */
+export const fragmentMagic = 'pagefind_dcd';
 
 /**
  * Fetches one page's fragment (gzip of "pagefind_dcd" + JSON), once. Read directly rather than
@@ -18,7 +19,7 @@ export function loadFragment(base: string, id: string): Promise<Fragment> {
       const response = await fetch(`${base}pagefind/fragment/${id}.pf_fragment`);
       if (!response.ok || !response.body) throw new Error(`fragment ${id}: HTTP ${response.status}`);
       const text = await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
-      return JSON.parse(text.startsWith(magic) ? text.slice(magic.length) : text) as Fragment;
+      return JSON.parse(text.startsWith(fragmentMagic) ? text.slice(fragmentMagic.length) : text) as Fragment;
     })();
     loaded.set(id, fragment);
     fragment.catch(() => loaded.delete(id));
