@@ -8,7 +8,7 @@ import { localeCodes, locales } from '../i18n/locales';
 import { readCodes } from '../lib/codeCheck';
 import { readLexicon } from '../lib/lexicon';
 import { indexedPages, settleShard, shardFolder, shardPages, splitShards, type ShardPage } from './pagefindShards';
-import { buildSearchData, type IndexedPage } from '../lib/searchData';
+import { buildSearchData, codeMessagesOf, type IndexedPage } from '../lib/searchData';
 import { toShipped } from '../scripts/search/data';
 import { fragmentMagic } from '../scripts/search/fragments';
 import { compactFragments } from './compactFragments';
@@ -120,8 +120,8 @@ export async function indexSite(site: string, root: string, log: (message: strin
   const merged = { ...entry, languages: Object.fromEntries(Object.entries(languages).sort(([a], [b]) => (a < b ? -1 : 1))) };
   await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify(merged));
   const { groups } = readLexicon(root);
-  // The screen lines of each response code, so a message typed in a question opens its code's page.
-  const codeTexts = readCodes(root).codes.map(({ data }) => ({ code: data.code, label: data.zh.label, screen: data.screen }));
+  // What a terminal may show for each response code, so a message typed in a question opens its code's page.
+  const codes = readCodes(root).codes;
   for (const code of localeCodes) {
     const tag = locales[code].htmlLang.toLowerCase();
     const pages = counts[tag] ?? 0;
@@ -130,7 +130,7 @@ export async function indexSite(site: string, root: string, log: (message: strin
     // The ranking layer's data: titles, step headings, lexicon, words to re-join (see src/scripts/search/data.ts).
     // A sharded language also lists its other bundles, for the browser to merge (absent otherwise).
     const more = shards[code] ? { shards: shards[code] } : {};
-    await writeFile(join(outputPath, `help-${code}.json`), JSON.stringify({ ...toShipped(buildSearchData(code, language.pages, groups, codeTexts), code), ...more }));
+    await writeFile(join(outputPath, `help-${code}.json`), JSON.stringify({ ...toShipped(buildSearchData(code, language.pages, groups, codes.map(({ data }) => codeMessagesOf(data, code))), code), ...more }));
     const runs = shards[code] ? ` in ${shards[code].length + 1} Pagefind runs merged in the browser (over ${shardSize} pages a run; README, "A large help center")` : '';
     log(`${tag}: ${pages} pages, ${language.words} words indexed${runs}`);
   }

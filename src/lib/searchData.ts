@@ -1,4 +1,5 @@
 import type { LexiconGroup } from '../schemas/lexicon';
+import type { CodeData } from '../schemas/code';
 import { codePages, type SearchData, type SearchPage } from '../scripts/search/data';
 import type { Anchor } from '../scripts/search/sections';
 import { findTerm, haystack, termStems } from '../scripts/search/match';
@@ -45,6 +46,17 @@ export interface CodeMessages {
   code: string;
   label: string;
   screen: readonly string[];
+}
+
+/**
+ * What a terminal may show for a code, for one language's search: its Chinese lines, and in
+ * English its English lines too, unless the English title holds them (54 Expired card). The
+ * specification's name (some terminals print 查发卡方) is left out: as messages, the names would
+ * cost Chinese first queries 0.6 KB.
+ */
+export function codeMessagesOf(data: Pick<CodeData, 'code' | 'screen' | 'screenEn'> & Record<'zh' | 'en', { label: string }>, lang: 'zh' | 'en'): CodeMessages {
+  const english = lang === 'en' ? data.screenEn.filter((line) => normalise(line) !== normalise(data.en.label)) : [];
+  return { code: data.code, label: data.zh.label, screen: [...data.screen, ...english] };
 }
 
 /**

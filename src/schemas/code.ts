@@ -55,12 +55,17 @@ export const codeSchema = z
     official: text,
     /** Texts terminals show for it, verbatim (may be empty: some codes are only recorded, never shown). */
     screen: z.array(text),
+    /** What a terminal set to English shows, in the standard (ISO 8583) wording; only where UnionPay's meaning is the standard one. */
+    screenEn: z.array(text.refine((line) => !/\p{Script=Han}/u.test(line), 'must be English: Chinese screen texts go in "screen"')).default([]),
     /** Answers or steps that go deeper: `<section>/<id>` or `<section>/<id>#<step>`. */
     related: z.array(z.string().regex(relatedLink, 'must be "<section>/<answer id>" or "<section>/<answer id>#<step id>"')).min(1),
     zh: codeText,
     en: codeText,
   })
   .superRefine((data, ctx) => {
+    if (data.screenEn.length > 0 && data.screen.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['screenEn'], message: 'a code with no screen text (screen: []) has no English one either' });
+    }
     for (const lang of ['zh', 'en'] as const) {
       if (data.upgrade !== 'low' && !data[lang].upgradeNote) {
         ctx.addIssue({ code: 'custom', path: [lang, 'upgradeNote'], message: `required: upgrade is "${data.upgrade}"` });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchData, screenMessages, type CodeMessages, type IndexedPage } from '../../src/lib/searchData';
+import { buildSearchData, codeMessagesOf, screenMessages, type CodeMessages, type IndexedPage } from '../../src/lib/searchData';
 import type { LexiconGroup } from '../../src/schemas/lexicon';
 import { asksMeaning, messagePages, referenceKind } from '../../src/scripts/search/kinds';
 import { normalise } from '../../src/scripts/search/normalise';
@@ -66,6 +66,17 @@ describe('a code\'s message in a query', () => {
     const plain = normalise(query);
     return Object.fromEntries([...messagePages(plain, queryUnits(plain, vocab), vocab)].map(([page, words]) => [page, [...words].sort()]));
   };
+
+  it('names a code by the line an English terminal shows, in English only, unless its title holds it', () => {
+    const limit = { code: '61', screen: ['交易金额超限'], screenEn: ['Exceeds withdrawal amount limit', 'Over the card limit'], zh: { label: '超出金额限制' }, en: { label: 'Over the card limit' } };
+    expect(codeMessagesOf(limit, 'zh')).toEqual({ code: '61', label: '超出金额限制', screen: ['交易金额超限'] });
+    expect(codeMessagesOf(limit, 'en').screen).toEqual(['交易金额超限', 'Exceeds withdrawal amount limit']);
+    const pages = [codePage('61', 'en', '61 Over the card limit (超出金额限制)'), answer('en', 'Card declined: what now')];
+    const withLines = vocabulary('en', buildSearchData('en', pages, lexicon, [codeMessagesOf(limit, 'en')]));
+    const withoutLines = vocabulary('en', buildSearchData('en', pages, lexicon, [codeMessagesOf(limit, 'zh')]));
+    expect(Object.keys(named('screen says exceeds withdrawal amount limit', withLines))).toEqual(['en-61']);
+    expect(named('screen says exceeds withdrawal amount limit', withoutLines)).toEqual({});
+  });
 
   it('ships the screen lines that name a code, and none that three or more codes print', () => {
     expect(screenMessages(codes)).toEqual({ '01': ['请持卡人与发卡银行联系'], '51': ['可用余额不足'], '68': ['交易超时 请重试'], a0: ['签到失败 请重新签到'] });

@@ -27,6 +27,8 @@ export const en = {
   'group.approved.hint': "The payment went through. Don't run it again.",
   screen: 'Your terminal may show',
   noScreen: 'No standard screen text: terminals record this code and usually show only a general “approved” or “declined”.',
+  screenEn: 'On a terminal set to English: ',
+  official: "Its name in UnionPay's specification: ",
   meaning: 'What it means',
   who: 'Who can fix it',
   'who.merchant': 'you',

@@ -29,6 +29,8 @@ export const zh: CodeStrings = {
   'group.approved.hint': '这笔已经成功，不要再刷。',
   screen: '屏幕上可能显示',
   noScreen: '没有统一的屏幕文字：这个代码由机器记录，屏幕上一般只显示笼统的“成功”或“失败”。',
+  screenEn: '机器设成英文时显示：',
+  official: '银联规范里的名称：',
   meaning: '这是什么意思',
   who: '谁能解决',
   'who.merchant': '你（商户）',
