@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { localeCodes, locales } from '../i18n/locales';
+import { localeCodes, locales, type Locale } from '../i18n/locales';
 import { readCodes } from '../lib/codeCheck';
 import { readLexicon } from '../lib/lexicon';
 import { indexedPages, settleShard, shardFolder, shardPages, splitShards, type ShardPage } from './pagefindShards';
@@ -14,10 +14,13 @@ import { fragmentMagic } from '../scripts/search/fragments';
 import { compactFragments } from './compactFragments';
 
 /**
- * Measured with `npm run bench:search`: 2000 cut the first query's download by about 30 KB; 1000
- * (about 2 KB a chunk) brings a first query that needs Pagefind from 111 KB to 108 KB.
+ * Words per index chunk, measured with `npm run bench:search -- --bytes`. Chinese: 2000 cut the
+ * first query's download by about 30 KB; 1000 (about 2 KB a chunk) brings a first query that needs
+ * Pagefind from 111 KB to 108 KB (500 or 700 save nothing: the chunk list grows as much). English
+ * fetches a chunk per word, so smaller ones pay: 200 brings "card declined after the terminal
+ * update" from 117.2 KB to 113.5 KB (400: 115.2 KB; 150: 113.6 KB).
  */
-const indexChunkSize = 1000;
+const indexChunkSize: Record<Locale, number> = { zh: 1000, en: 200 };
 
 interface PagefindEntry {
   languages: Record<string, { page_count: number }>;
@@ -87,11 +90,6 @@ async function indexRun(site: string, code: string, pages: ShardPage[] | undefin
  */
 export async function indexSite(site: string, root: string, log: (message: string) => void): Promise<void> {
   const outputPath = join(site, 'pagefind');
-  // Chinese splits into single characters whose postings are long, and the default chunk
-  // size puts most of them in one 34 KB file that every first query downloads. Smaller
-  // chunks (~2 KB gzip) let a query fetch only the few it needs. The binary reads this
-  // from its environment; if a later Pagefind drops it, indexing still works, only coarser.
-  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(indexChunkSize);
   const shardSize = shardPages();
   const languages: PagefindEntry['languages'] = {};
   const shards: Partial<Record<string, string[]>> = {};
@@ -99,6 +97,11 @@ export async function indexSite(site: string, root: string, log: (message: strin
   let entry: PagefindEntry | undefined;
   for (const code of localeCodes) {
     const tag = locales[code].htmlLang.toLowerCase();
+    // Chinese splits into single characters whose postings are long, and the default chunk size
+    // puts most of them in one 34 KB file that every first query downloads. Smaller chunks let a
+    // query fetch only the few it needs. Each run's binary reads this from its environment; if a
+    // later Pagefind drops it, indexing still works, only coarser.
+    process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(indexChunkSize[code]);
     const pages = await indexedPages(site, code);
     const runs = splitShards(pages, shardSize);
     for (const [n, shard] of runs.entries()) {

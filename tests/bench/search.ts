@@ -8,7 +8,8 @@
  * Options: `-- --misses` lists every query not answered first with the right step, except for the
  * blind held-out tables (`blind` in tables.ts): only their aggregate figures are ever printed, so
  * nobody tunes on their queries; `-- --fast`
- * measures quality only (one pass, no first-query runs); `-- --bytes` only the first queries;
+ * measures quality only (one pass, no first-query runs); `-- --bytes` only the first queries
+ * (`-- --bytes --lang=en`: one language's);
  * `-- --node` measures quality in Node instead of a browser (searchNode.ts): the same figures in
  * seconds, whatever the machine's load, with the engine's own time per query in the time column.
  */
@@ -26,6 +27,7 @@ const fast = process.argv.includes('--fast');
 const bytesOnly = process.argv.includes('--bytes');
 const port = Number(process.env['BENCH_PORT'] ?? 4350);
 const inNode = process.argv.includes('--node');
+const onlyLang = process.argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
 
 /** What a file costs over the wire with gzip; Pagefind's own files are already compressed. */
 function wireBytes(path: string): number {
@@ -94,7 +96,7 @@ const { url, stop } = await startPreview(port);
 const browser = await launchChromium();
 try {
   if (!bytesOnly) await tables((lang, cases, _index, blind) => inBrowser(browser, url, lang, cases, blind));
-  for (const [lang, query] of fast ? [] : firstQueries) {
+  for (const [lang, query] of fast ? [] : firstQueries.filter(([of]) => !onlyLang || of === onlyLang)) {
     const runs = [];
     for (let i = 0; i < 5; i++) runs.push(await firstQuery(browser, url, lang, query));
     const first = runs[0]!;
