@@ -16,6 +16,8 @@ export const fillers: Record<'zh' | 'en', ReadonlySet<string>> = {
       // How to do, find or look at it at all (退货怎么操作, 怎么处理, 去哪找, 到账怎么看): the subject
       // is the thing done, not the doing.
       '操作 处理 弄 搞 找 看 做 去 拿 ' +
+      // Insisting (为啥非要升级, 非得换机吗): the emphasis of a why or whether, not a subject.
+      '非要 非得 ' +
       // Which one(s): asks to pick among what the subject names (做哪些准备 asks about 准备).
       '哪些 哪个 哪种 ' +
       // How often, how many times (升级一次要多久): a count, not a subject; a little, some (做点啥, 注意些啥).
