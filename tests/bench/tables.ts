@@ -13,6 +13,7 @@ import { holdout6Cases } from '../fixtures/search-holdout6.ts';
 import { holdout7Cases } from '../fixtures/search-holdout7.ts';
 import { holdout8Cases } from '../fixtures/search-holdout8.ts';
 import { holdout9Cases } from '../fixtures/search-holdout9.ts';
+import { holdout10Cases } from '../fixtures/search-holdout10.ts';
 import { searchCases } from '../fixtures/search-queries.ts';
 import { studyCases } from '../fixtures/search-study.ts';
 import { study2Cases } from '../fixtures/search-study2.ts';
@@ -59,6 +60,7 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'seventh held-out table (search-holdout7.ts), blind: figures only', cases: holdout7Cases, blind: true },
   { name: 'eighth held-out table (search-holdout8.ts), blind: figures only', cases: holdout8Cases, blind: true },
   { name: 'ninth held-out table (search-holdout9.ts), blind: figures only', cases: holdout9Cases, blind: true },
+  { name: 'tenth held-out table (search-holdout10.ts), blind: figures only', cases: holdout10Cases, blind: true },
   { name: 'study table (search-study.ts), written in round 10', cases: studyCases, blind: false },
   { name: 'second study table (search-study2.ts), written in round 10, mostly English', cases: study2Cases, blind: false },
   { name: 'third study table (search-study3.ts), written in round 10, mostly Chinese', cases: study3Cases, blind: false },
