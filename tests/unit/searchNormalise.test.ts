@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasHan, normalise, spokenCodes } from '../../src/scripts/search/normalise';
+import { foldAccents, hasHan, normalise, spokenCodes } from '../../src/scripts/search/normalise';
 import { correction, distance } from '../../src/scripts/search/typos';
 import { findTerm, haystack, stem } from '../../src/scripts/search/match';
 
@@ -102,5 +102,16 @@ describe('match', () => {
     expect(findTerm(hay, 'payouts', 'en')).toHaveLength(1);
     expect(findTerm(hay, 't+1', 'en')).toHaveLength(1);
     expect(findTerm(hay, 'pay', 'en')).toHaveLength(0);
+  });
+});
+
+describe('accents', () => {
+  it('folds Latin accents one letter for one, so pinyin typed without tones meets the glossary', () => {
+    expect(foldAccents('到账 dàozhàng Payout')).toBe('到账 daozhang Payout');
+    expect(normalise('Dàozhàng')).toBe('daozhang');
+    const hay = haystack('到账 dàozhàng Payout (money arriving)', 'en');
+    const [[start, end]] = findTerm(hay, 'daozhang', 'en') as [[number, number]];
+    // Offsets point into the original text, accents and all.
+    expect(hay.text.slice(start, end)).toBe('dàozhàng');
   });
 });

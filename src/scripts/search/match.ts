@@ -3,7 +3,7 @@
  * English word by word on light stems (reads/reading/read), so headings and step text can be
  * matched in the browser without asking Pagefind.
  */
-import { normalise } from './normalise';
+import { foldAccents, normalise } from './normalise';
 
 /** A light English stem: enough to let reads, reading and read meet, tapping or tapped meet tap, and copied or copies meet copy. */
 export function stem(word: string): string {
@@ -36,7 +36,7 @@ export interface Haystack {
 
 /** English text is matched word by word; a run of Chinese in it (冲正 in "冲正chōngzhèng") is a word of its own. */
 export function haystack(text: string, lang: 'zh' | 'en'): Haystack {
-  const lower = text.toLowerCase().replace(/帐/g, '账');
+  const lower = foldAccents(text.toLowerCase()).replace(/帐/g, '账');
   if (lang === 'zh') {
     let flat = '';
     const at: number[] = [];

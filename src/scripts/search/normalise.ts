@@ -56,8 +56,19 @@ const variants: [RegExp, string][] = [
  */
 export const maxQueryLength = 200;
 
+/**
+ * Latin letters without their accents, one character for one (the glossary's dàozhàng is typed
+ * daozhang): text keeps its length, so offsets found in the folded text hold in the original.
+ */
+export function foldAccents(text: string): string {
+  return text.replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, (letter) => {
+    const bare = letter.normalize('NFD').replace(/\p{M}/gu, '');
+    return bare.length === 1 ? bare : letter;
+  });
+}
+
 export function normalise(text: string): string {
-  let out = text.normalize('NFKC').toLowerCase();
+  let out = foldAccents(text.normalize('NFKC').toLowerCase());
   for (const [from, to] of variants) out = out.replace(from, to);
   return out
     .replace(/[\u200b\u200c\u200d\ufeff]/g, '')
