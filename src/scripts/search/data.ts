@@ -42,7 +42,12 @@ export interface SearchData {
  * What help-<lang>.json holds: everything the engine reads except what it can derive, with each
  * group's postings packed into one string (see packPostings).
  */
-export type ShippedSearchData = Omit<SearchData, 'codes' | 'postings' | 'pages'> & { postings: string[]; pages: ShippedPage[] };
+export type ShippedSearchData = Omit<SearchData, 'codes' | 'postings' | 'pages' | 'targets'> & {
+  postings: string[];
+  pages: ShippedPage[];
+  /** Group index → [index in `pages`, step id]: a page's random id written once, not once per target. */
+  targets: Record<number, [page: number, step: string]>;
+};
 
 /** A response code's page as shipped, [id, title]: its URL follows from the code its title starts with (55 密码错误), and it has no steps. */
 type ShippedPage = SearchPage | [id: string, title: string];
@@ -83,17 +88,20 @@ export function unpackPostings(packed: string): number[][] {
 
 /**
  * The data as the engine reads it: code pages' URLs from their titles (0.9 KB), the response-code
- * map from the URLs (shipped, 0.7 KB), postings unpacked.
+ * map from the URLs (shipped, 0.7 KB), postings unpacked, targets' pages by id.
  */
 export function fromShipped(shipped: ShippedSearchData, lang: string): SearchData {
   const pages = shipped.pages.map((page): SearchPage => (Array.isArray(page) ? { id: page[0], url: codeUrlOf(page[1], lang), title: page[1], steps: [] } : page));
   // A group with no words of this language (a `both` group) has no lists, not one empty list.
   const postings = shipped.postings.map((packed, g) => (shipped.groups[g]?.length ? unpackPostings(packed) : []));
-  return { ...shipped, pages, postings, codes: codePages(pages) };
+  const targets = Object.fromEntries(Object.entries(shipped.targets).map(([group, [page, step]]) => [group, [pages[page]!.id, step]]));
+  return { ...shipped, pages, postings, targets, codes: codePages(pages) };
 }
 
 /** The data as written to help-<lang>.json. */
-export function toShipped({ codes: _derived, postings, pages, ...shipped }: SearchData, lang: string): ShippedSearchData {
+export function toShipped({ codes: _derived, postings, pages, targets, ...shipped }: SearchData, lang: string): ShippedSearchData {
   const short = (page: SearchPage): ShippedPage => (page.steps.length === 0 && page.url === codeUrlOf(page.title, lang) ? [page.id, page.title] : page);
-  return { ...shipped, pages: pages.map(short), postings: postings.map(packPostings) };
+  const at = new Map(pages.map((page, index) => [page.id, index]));
+  const indexed = Object.fromEntries(Object.entries(targets).map(([group, [id, step]]) => [group, [at.get(id)!, step]]));
+  return { ...shipped, pages: pages.map(short), postings: postings.map(packPostings), targets: indexed };
 }
