@@ -32,9 +32,13 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('55 Wrong PIN (密码错)');
     await expect(page.locator('h1 [lang="zh-CN"]')).toHaveText('(密码错)');
     await expect(page.locator('.screen li').first()).toHaveText('密码错');
+    // A terminal set to English shows the standard wording; the specification's name is given too.
+    await expect(page.locator('.screen[lang="en"] li')).toHaveText(['Incorrect PIN']);
+    await expect(page.locator('.screen-label')).toHaveText('On a terminal set to English:');
+    await expect(page.locator('p', { hasText: "Its name in UnionPay's specification:" })).toContainText('不正确的PIN');
     await expect(page.locator('.code-summary')).toContainText('The customer');
     await expect(page.locator('.code-summary .retry')).toHaveText('at once');
-    await expect(page.locator('ol.do-now li')).toHaveCount(3);
+    await expect(page.locator('ol.do-now li')).toHaveCount(4);
     await expect(page.locator('.inferred')).toContainText('check it with your acquirer or POS provider');
     await expect(page.locator('blockquote')).toContainText('Could you try once more?');
     await expect(page.getByRole('heading', { name: 'Take the payment another way' })).toBeVisible();
