@@ -94,7 +94,7 @@ export function fromShipped(shipped: ShippedSearchData, lang: string): SearchDat
   const pages = shipped.pages.map((page): SearchPage => (Array.isArray(page) ? { id: page[0], url: codeUrlOf(page[1], lang), title: page[1], steps: [] } : page));
   // A group with no words of this language (a `both` group) has no lists, not one empty list.
   const postings = shipped.postings.map((packed, g) => (shipped.groups[g]?.length ? unpackPostings(packed) : []));
-  const targets = Object.fromEntries(Object.entries(shipped.targets).map(([group, [page, step]]) => [group, [pages[page]!.id, step]]));
+  const targets: SearchData['targets'] = Object.fromEntries(Object.entries(shipped.targets).map(([group, [page, step]]) => [group, [pages[page]!.id, step] as [string, string]]));
   return { ...shipped, pages, postings, targets, codes: codePages(pages) };
 }
 
@@ -102,6 +102,6 @@ export function fromShipped(shipped: ShippedSearchData, lang: string): SearchDat
 export function toShipped({ codes: _derived, postings, pages, targets, ...shipped }: SearchData, lang: string): ShippedSearchData {
   const short = (page: SearchPage): ShippedPage => (page.steps.length === 0 && page.url === codeUrlOf(page.title, lang) ? [page.id, page.title] : page);
   const at = new Map(pages.map((page, index) => [page.id, index]));
-  const indexed = Object.fromEntries(Object.entries(targets).map(([group, [id, step]]) => [group, [at.get(id)!, step]]));
+  const indexed: ShippedSearchData['targets'] = Object.fromEntries(Object.entries(targets).map(([group, [id, step]]) => [group, [at.get(id)!, step] as [number, string]]));
   return { ...shipped, pages: pages.map(short), postings: postings.map(packPostings), targets: indexed };
 }
