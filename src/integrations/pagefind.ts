@@ -12,6 +12,7 @@ import { buildSearchData, codeMessagesOf, type IndexedPage } from '../lib/search
 import { toShipped } from '../scripts/search/data';
 import { fragmentMagic } from '../scripts/search/fragments';
 import { compactFragments } from './compactFragments';
+import { shrinkRuntime } from './pagefindRuntime';
 
 /**
  * Words per index chunk, measured with `npm run bench:search -- --bytes`. Chinese: 2000 cut the
@@ -139,6 +140,9 @@ export async function indexSite(site: string, root: string, log: (message: strin
   }
   const { before, after } = await compactFragments(join(outputPath, 'fragment'));
   log(`fragments: ${(before / 1024).toFixed(1)} KB, ${(after / 1024).toFixed(1)} KB without Pagefind's zero-width word breaks and heading lists`);
+  const runtime = await shrinkRuntime(outputPath);
+  const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+  log(`Pagefind's client: ${kb(runtime.client.before)} KB, ${kb(runtime.client.after)} KB minified; its WebAssembly and page lists (${runtime.gzipped.files} files): ${kb(runtime.gzipped.before)} KB, ${kb(runtime.gzipped.after)} KB gzipped again by Zopfli`);
 }
 
 /**
