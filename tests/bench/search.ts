@@ -9,7 +9,7 @@
  * blind held-out tables (`blind` in tables.ts): only their aggregate figures are ever printed, so
  * nobody tunes on their queries; `-- --fast`
  * measures quality only (one pass, no first-query runs); `-- --bytes` only the first queries
- * (`-- --bytes --lang=en`: one language's);
+ * (`-- --bytes --lang=en`: one language's); `-- --tables=study2,holdout` only those fixtures' tables;
  * `-- --node` measures quality in Node instead of a browser (searchNode.ts): the same figures in
  * seconds, whatever the machine's load, with the engine's own time per query in the time column.
  */
@@ -28,6 +28,8 @@ const bytesOnly = process.argv.includes('--bytes');
 const port = Number(process.env['BENCH_PORT'] ?? 4350);
 const inNode = process.argv.includes('--node');
 const onlyLang = process.argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
+/** `--tables=study2,holdout`: only the tables of those fixture files (search-study2.ts, search-holdout.ts). */
+const onlyTables = process.argv.find((arg) => arg.startsWith('--tables='))?.slice('--tables='.length).split(',');
 
 /** What a file costs over the wire with gzip; Pagefind's own files are already compressed. */
 function wireBytes(path: string): number {
@@ -45,6 +47,7 @@ type Measure = (lang: 'zh' | 'en', cases: readonly HoldoutCase[], index: number,
 
 async function tables(measure: Measure) {
   for (const [index, { name, cases: table, blind }] of benchTables.entries()) {
+    if (onlyTables && !onlyTables.some((file) => name.includes(`(search-${file}.ts)`))) continue;
     const lines = [...header];
     const misses: string[] = [];
     for (const lang of ['zh', 'en'] as const) {
@@ -81,10 +84,10 @@ async function firstQuery(browser: Browser, url: string, lang: 'zh' | 'en', quer
   await page.locator('#home-search-input').fill(query);
   await page.getByRole('option').first().waitFor();
   await page.waitForLoadState('networkidle');
-  const cold = await page.evaluate(() => performance.getEntriesByName('help-search')[0]?.duration ?? Number.NaN);
+  const [cold, work] = await page.evaluate(() => ['help-search', 'help-search-work'].map((name) => performance.getEntriesByName(name)[0]?.duration ?? Number.NaN));
   await context.close();
   const files = [...fetched].map((path) => ({ path, bytes: wireBytes(path) }));
-  return { files, bytes: files.reduce((sum, file) => sum + file.bytes, 0), cold };
+  return { files, bytes: files.reduce((sum, file) => sum + file.bytes, 0), cold: cold!, work: work! };
 }
 
 if (inNode) {
@@ -102,7 +105,7 @@ try {
     const first = runs[0]!;
     console.log(`\nfirst query ("${query}" in the home page's box): ${(first.bytes / 1024).toFixed(1)} KB transferred (gzip) in ${first.files.length} files`);
     for (const file of first.files.sort((a, b) => b.bytes - a.bytes)) console.log(`  ${(file.bytes / 1024).toFixed(1).padStart(6)} KB  ${file.path}`);
-    console.log(`cold query (load the engine and Pagefind, search, render), median of ${runs.length}: ${median(runs.map((r) => r.cold)).toFixed(1)} ms`);
+    console.log(`cold query (load the engine and Pagefind, search, render), median of ${runs.length}: ${median(runs.map((r) => r.cold)).toFixed(1)} ms after the typing pause; the search itself ${median(runs.map((r) => r.work)).toFixed(1)} ms`);
   }
 } finally {
   await browser.close();

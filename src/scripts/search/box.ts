@@ -1,4 +1,5 @@
-import { loadEngine, preloadQuery, runSearch } from './engine';
+import { searchNow, whileTyping } from './ahead';
+import { loadEngine } from './engine';
 import { fill, renderHit, withQuery } from './render';
 import { onQueryInput, recordTiming } from './typing';
 import type { SearchOutcome } from './types';
@@ -71,7 +72,7 @@ export function enhanceSearchBox(root: HTMLElement): void {
     if (!query) return open(false);
     const start = performance.now();
     try {
-      const outcome = await runSearch(await loadEngine(base, lang), query, 5);
+      const outcome = await searchNow(await loadEngine(base, lang), query, 5);
       if (ticket !== latest) return;
       show(outcome);
       recordTiming(query, start);
@@ -90,9 +91,7 @@ export function enhanceSearchBox(root: HTMLElement): void {
   list.addEventListener('mousedown', (event) => event.preventDefault());
   list.addEventListener('click', (event) => go((event.target as Element).closest<HTMLElement>('[role=option]') ?? undefined));
 
-  onQueryInput(input, (query) => void search(query), (query) => {
-    if (query) void loadEngine(base, lang).then((engine) => preloadQuery(engine, query), () => undefined);
-  });
+  onQueryInput(input, (query) => void search(query), ...whileTyping(base, lang, 5));
   input.addEventListener('keydown', (event) => {
     if (event.isComposing) return;
     const count = options.length;

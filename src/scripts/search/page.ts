@@ -1,4 +1,5 @@
-import { loadEngine, preloadQuery, runSearch } from './engine';
+import { searchNow, whileTyping } from './ahead';
+import { loadEngine } from './engine';
 import { fill, renderHit, withQuery } from './render';
 import { onQueryInput, recordTiming } from './typing';
 import type { SearchStrings } from './box';
@@ -29,7 +30,7 @@ export function enhanceSearchPage(root: HTMLElement): void {
     }
     const start = performance.now();
     try {
-      const outcome = await runSearch(await loadEngine(base, lang), query, 20);
+      const outcome = await searchNow(await loadEngine(base, lang), query, 20);
       if (ticket !== latest) return;
       results.replaceChildren(
         ...outcome.hits.map((hit) => {
@@ -61,9 +62,7 @@ export function enhanceSearchPage(root: HTMLElement): void {
 
   // Typing may have begun while this code loaded: keep what is in the box over the URL's query.
   input.value ||= new URLSearchParams(location.search).get('q')?.trim() ?? '';
-  onQueryInput(input, update, (query) => {
-    if (query) void loadEngine(base, lang).then((engine) => preloadQuery(engine, query), () => undefined);
-  });
+  onQueryInput(input, update, ...whileTyping(base, lang, 20));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     update(input.value.trim());
