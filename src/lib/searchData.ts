@@ -4,6 +4,7 @@ import { codePages, type SearchData, type SearchPage } from '../scripts/search/d
 import type { Anchor } from '../scripts/search/sections';
 import { findTerm, haystack, termStems } from '../scripts/search/match';
 import { normalise } from '../scripts/search/normalise';
+import { fillerWords } from './fillerWords';
 import { groupOfWord, groupWords } from './lexicon';
 
 /** A page as Pagefind stored it (one fragment). */
@@ -115,5 +116,5 @@ export function buildSearchData(lang: 'zh' | 'en', indexed: readonly IndexedPage
   const codes = codePages(pages);
   // Only codes with a page in this index (a test site may have none).
   const messages = Object.fromEntries(Object.entries(screenMessages(codeTexts)).filter(([slug]) => slug in codes));
-  return { pages, groups, postings, asks, targets, joins: joins.sort(), codes, ...(Object.keys(messages).length > 0 ? { messages } : {}), ...(frames.length > 0 ? { frames } : {}), ...(Object.keys(pairs).length > 0 ? { pairs } : {}) };
+  return { pages, groups, postings, asks, targets, joins: joins.sort(), fillers: [...new Set(fillerWords[lang])], codes, ...(Object.keys(messages).length > 0 ? { messages } : {}), ...(frames.length > 0 ? { frames } : {}), ...(Object.keys(pairs).length > 0 ? { pairs } : {}) };
 }

@@ -38,6 +38,16 @@ describe('buildSearchData (what the browser gets per language)', () => {
     expect(zh.groups[10]).toEqual([]);
   });
 
+  it('ships each language its own fillers only, once each, as one string', () => {
+    expect(zh.fillers).toEqual(expect.arrayContaining(['咋', '怎么办', '的话']));
+    expect(zh.fillers).not.toContain('the');
+    expect(en.fillers).toEqual(expect.arrayContaining(['the', 'whats']));
+    expect(en.fillers).not.toContain('咋');
+    expect(new Set(zh.fillers).size).toBe(zh.fillers.length);
+    expect(toShipped(en, 'en').fillers).toMatch(/^a,an,the,/);
+    expect(fromShipped(JSON.parse(JSON.stringify(toShipped(en, 'en'))), 'en').fillers).toEqual(en.fillers);
+  });
+
   it('ships no code map: the browser reads it back from the URLs, the same as the build', () => {
     expect(toShipped(zh, 'zh')).not.toHaveProperty('codes');
     expect(fromShipped(JSON.parse(JSON.stringify(toShipped(zh, 'zh'))), 'zh')).toEqual(zh);

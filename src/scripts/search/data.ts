@@ -30,6 +30,8 @@ export interface SearchData {
   targets: Record<number, [string, string]>;
   /** Chinese words our headings repeat that the segmenter splits (商户号); lexicon words are added in the browser. */
   joins: string[];
+  /** Words that carry no meaning for search in this language (src/lib/fillerWords.ts). */
+  fillers: string[];
   /** Response code (lower case, as in its URL) → its page's id. Derived from the URLs, not shipped. */
   codes: Record<string, string>;
   /** Response code → the screen lines it names beside its label (normalised; lines three or more codes print are left out). */
@@ -42,8 +44,10 @@ export interface SearchData {
  * What help-<lang>.json holds: everything the engine reads except what it can derive, with each
  * group's postings packed into one string (see packPostings).
  */
-export type ShippedSearchData = Omit<SearchData, 'codes' | 'postings' | 'pages' | 'targets'> & {
+export type ShippedSearchData = Omit<SearchData, 'codes' | 'postings' | 'pages' | 'targets' | 'fillers'> & {
   postings: string[];
+  /** The fillers joined by commas, which no normalised word holds. */
+  fillers: string;
   pages: ShippedPage[];
   /** Group index → [index in `pages`, step id]: a page's random id written once, not once per target. */
   targets: Record<number, [page: number, step: string]>;
@@ -95,13 +99,13 @@ export function fromShipped(shipped: ShippedSearchData, lang: string): SearchDat
   // A group with no words of this language (a `both` group) has no lists, not one empty list.
   const postings = shipped.postings.map((packed, g) => (shipped.groups[g]?.length ? unpackPostings(packed) : []));
   const targets: SearchData['targets'] = Object.fromEntries(Object.entries(shipped.targets).map(([group, [page, step]]) => [group, [pages[page]!.id, step] as [string, string]]));
-  return { ...shipped, pages, postings, targets, codes: codePages(pages) };
+  return { ...shipped, pages, postings, targets, fillers: shipped.fillers.split(','), codes: codePages(pages) };
 }
 
 /** The data as written to help-<lang>.json. */
-export function toShipped({ codes: _derived, postings, pages, targets, ...shipped }: SearchData, lang: string): ShippedSearchData {
+export function toShipped({ codes: _derived, postings, pages, targets, fillers, ...shipped }: SearchData, lang: string): ShippedSearchData {
   const short = (page: SearchPage): ShippedPage => (page.steps.length === 0 && page.url === codeUrlOf(page.title, lang) ? [page.id, page.title] : page);
   const at = new Map(pages.map((page, index) => [page.id, index]));
   const indexed: ShippedSearchData['targets'] = Object.fromEntries(Object.entries(targets).map(([group, [id, step]]) => [group, [at.get(id)!, step] as [number, string]]));
-  return { ...shipped, pages: pages.map(short), postings: postings.map(packPostings), targets: indexed };
+  return { ...shipped, pages: pages.map(short), postings: postings.map(packPostings), targets: indexed, fillers: fillers.join(',') };
 }

@@ -1,5 +1,5 @@
 import type { SearchData } from './data';
-import { dropFillers, fillers } from './fillers';
+import { dropFillers } from './fillers';
 import { maxQueryLength, normalise, spokenCodes } from './normalise';
 import { segment } from './segment';
 import { isAmount, joinSums, sumWords, withoutDecimals } from './amounts';
@@ -37,6 +37,7 @@ export interface Vocabulary {
   /** English only: lexicon phrases by their stems, so "money arrives" or "accepting cards" glue like "money arrive", "accept cards". */
   stemJoins: Set<string>;
   /** Filler phrases the segmenter cuts up (怎么|回|事): glued back whole, then dropped as fillers. */
+  fillers: Set<string>;
   fillerPhrases: Set<string>;
   words: Set<string>;
   /** English: each word's spelling correction, worked out once (each lookup scans every known word). */
@@ -54,8 +55,8 @@ export function vocabulary(lang: 'zh' | 'en', data: SearchData): Vocabulary {
   const texts = [...data.pages.flatMap((p) => [p.title, ...p.steps.map(([, text]) => text)]), ...lexicon];
   const words = lang === 'en' ? texts.flatMap((text) => normalise(text).split(' ')).filter((w) => w.length >= 4) : [];
   const stemJoins = new Set(lang === 'en' ? lexicon.filter((word) => word.includes(' ')).map(stemKey) : []);
-  const fillerPhrases = new Set([...fillers[lang]].filter((word) => (lang === 'zh' ? word.length > 1 : word.includes(' '))));
-  return { lang, data, groupOf, stemGroup, joins: new Set([...data.joins, ...lexicon, ...fillerPhrases]), stemJoins, fillerPhrases, words: new Set(words), fixes: new Map() };
+  const fillerPhrases = new Set(data.fillers.filter((word) => (lang === 'zh' ? word.length > 1 : word.includes(' '))));
+  return { lang, data, groupOf, stemGroup, joins: new Set([...data.joins, ...lexicon, ...fillerPhrases]), stemJoins, fillers: new Set(data.fillers), fillerPhrases, words: new Set(words), fixes: new Map() };
 }
 
 export function unit(word: string, position: number, pieces: string[], vocab: Vocabulary): QueryUnit {
@@ -69,7 +70,7 @@ export function unit(word: string, position: number, pieces: string[], vocab: Vo
 
 /** A re-joined word that found nothing, back as its pieces (读不了卡 → 读, 不了, 卡), fillers left out. */
 export function splitUnit(joined: QueryUnit, vocab: Vocabulary): QueryUnit[] {
-  const kept = dropFillers(joined.pieces, vocab.lang, vocab.groupOf);
+  const kept = dropFillers(joined.pieces, vocab.fillers, vocab.groupOf);
   return kept.map((piece, i) => unit(piece, joined.position + i / 10, [piece], vocab));
 }
 
@@ -88,7 +89,7 @@ export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   // (两千九百多，少了 is not 多少). Between Latin and Chinese it is only spacing (pos 机).
   const joined = vocab.lang === 'en' ? rejoinCorrected(segment(text, 'en'), vocab) : text.split(/(?<=\p{Script=Han}) (?=\p{Script=Han})/u).flatMap((clause) => joinSums(rejoin(recut(segment(clause, 'zh'), vocab), vocab)));
   const words = joined.map((pieces) => pieces.join(glue));
-  const kept = new Set(dropFillers(words, vocab.lang, vocab.groupOf));
+  const kept = new Set(dropFillers(words, vocab.fillers, vocab.groupOf));
   const units: QueryUnit[] = [];
   // The clause before a time word sets the scene, the verb with its object (升级ic卡以后: 升级 and ic卡).
   const sceneWord = /^(?:后|以后|之后|前|之前|前后|完)/;
