@@ -1,4 +1,4 @@
-import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
@@ -24,8 +24,12 @@ export interface Shrunk {
 
 /** Writes beside the file and renames, so a failure leaves the old file whole. */
 async function replace(path: string, bytes: Buffer | string): Promise<void> {
-  await writeFile(`${path}.tmp`, bytes);
-  await rename(`${path}.tmp`, path);
+  try {
+    await writeFile(`${path}.tmp`, bytes);
+    await rename(`${path}.tmp`, path);
+  } finally {
+    await rm(`${path}.tmp`, { force: true });
+  }
 }
 
 async function gzippedFiles(dir: string): Promise<string[]> {
@@ -77,7 +81,8 @@ function exportsOf(code: string): string[] {
 async function minifyClient(outputPath: string): Promise<Shrunk> {
   const path = join(outputPath, client);
   const code = await readFile(path, 'utf8');
-  const minified = await minify(client, code, { module: true });
+  // Oxc may write shorter syntax than the client's; not past what it already needs (`||=`: ES2021).
+  const minified = await minify(client, code, { module: true, compress: { target: 'es2021' } });
   if (minified.errors.length > 0) throw new Error(`${path}: ${minified.errors[0]?.message ?? 'did not minify'}`);
   const [before, after] = [exportsOf(code), exportsOf(minified.code)];
   if (before.join() !== after.join()) throw new Error(`${path}: minified, it exports ${after.join(', ')}, not ${before.join(', ')}`);

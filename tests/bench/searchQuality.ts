@@ -18,7 +18,7 @@ export interface TableFigures {
   /** Median ms per query, rendering included: the first run of each query, then a repeat. */
   fresh: number;
   repeat: number;
-  /** Median ms of a new query's search itself, from its start (during the pause, if run ahead) to its outcome. */
+  /** Median ms of a new query's search itself, from its start (during the pause, if run ahead) to its outcome; NaN (null once sent as JSON) where not measured. */
   work: number;
 }
 
@@ -90,7 +90,7 @@ const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${((100
 /** One Markdown row per language, the same columns as the README's tables. */
 export function row(lang: string, f: TableFigures): string {
   const skipped = Object.entries(f.skipped).map(([why, n]) => `${n} ${why}`).join(', ') || '0';
-  return `| ${lang} | ${f.total} | ${percent(f.top1, f.total)} | ${percent(f.top3, f.total)} | ${percent(f.stepRight, f.withStep)} (${f.stepRight}/${f.withStep}) | ${f.empty} | ${f.fresh.toFixed(1)} / ${f.repeat.toFixed(1)} ms (search ${f.work.toFixed(1)} ms) | ${skipped} |`;
+  return `| ${lang} | ${f.total} | ${percent(f.top1, f.total)} | ${percent(f.top3, f.total)} | ${percent(f.stepRight, f.withStep)} (${f.stepRight}/${f.withStep}) | ${f.empty} | ${f.fresh.toFixed(1)} / ${f.repeat.toFixed(1)} ms${Number.isFinite(f.work) ? ` (search ${f.work.toFixed(1)} ms)` : ''} | ${skipped} |`;
 }
 
 export const header = [

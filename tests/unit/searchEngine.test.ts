@@ -1,30 +1,10 @@
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildSearchData, type IndexedPage } from '../../src/lib/searchData';
-import { preloadQuery, runSearch, type Engine } from '../../src/scripts/search/engine';
-import { findTerm, haystack } from '../../src/scripts/search/match';
-import { pageTexts } from '../../src/scripts/search/rank';
+import { preloadQuery, runSearch } from '../../src/scripts/search/engine';
 import { maxQueryLength } from '../../src/scripts/search/normalise';
-import { lexiconPages, TermCache } from '../../src/scripts/search/retrieve';
-import { queryUnits, vocabulary } from '../../src/scripts/search/tokens';
-import { enPages, lexicon, zhPages } from '../fixtures/search-data';
-
-/** The engine over the fixture site, with a stand-in for Pagefind that matches words in the indexed text. */
-function engineFor(lang: 'zh' | 'en', pages: IndexedPage[]): { engine: Engine; searches: string[]; preloads: string[] } {
-  const data = buildSearchData(lang, pages, lexicon);
-  const texts = pages.map((p) => ({ id: p.id, hay: haystack(p.content.replace(/\u200b/g, ''), lang) }));
-  const searches: string[] = [];
-  const preloads: string[] = [];
-  const pagefind = {
-    preload: async (query: string) => void preloads.push(query),
-    search: async (query: string) => {
-      searches.push(query);
-      return { results: texts.filter((t) => findTerm(t.hay, query.replace(/"/g, ''), lang).length > 0).map((t) => ({ id: t.id })) };
-    },
-  };
-  const engine: Engine = { lang, base: '/', vocab: vocabulary(lang, data), texts: pageTexts(data, lang), known: lexiconPages(data), cache: new TermCache(async () => pagefind as never) };
-  return { engine, searches, preloads };
-}
+import { queryUnits } from '../../src/scripts/search/tokens';
+import { enPages, zhPages } from '../fixtures/search-data';
+import { engineFor } from '../fixtures/search-engine';
 
 beforeAll(() => {
   const all = [...zhPages, ...enPages];

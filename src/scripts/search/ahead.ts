@@ -14,16 +14,17 @@ interface Ahead {
 }
 
 const ahead = new WeakMap<Engine, Map<string, Ahead>>();
+/** Enough for the few queries one pause after another can leave unclaimed (typed on, or cleared). */
 const kept = 4;
 
-function pending(engine: Engine): Map<string, Ahead> {
+function aheadOf(engine: Engine): Map<string, Ahead> {
   let searches = ahead.get(engine);
   if (!searches) ahead.set(engine, (searches = new Map()));
   return searches;
 }
 
 export function searchAhead(engine: Engine, query: string, limit: number): void {
-  const searches = pending(engine);
+  const searches = aheadOf(engine);
   const key = `${limit} ${query}`;
   if (!query || searches.has(key)) return;
   const early: Ahead = { outcome: runSearch(engine, query, limit), started: performance.now() };
@@ -42,13 +43,13 @@ export function searchAhead(engine: Engine, query: string, limit: number): void 
  * `npm run bench:search` (the wait after the pause is `help-search`, typing.ts).
  */
 export function searchNow(engine: Engine, query: string, limit: number): Promise<SearchOutcome> {
-  const searches = pending(engine);
+  const searches = aheadOf(engine);
   const key = `${limit} ${query}`;
   const early = searches.get(key);
   searches.delete(key);
   const started = early?.started ?? performance.now();
   const outcome = early ? early.outcome.catch(() => runSearch(engine, query, limit)) : runSearch(engine, query, limit);
-  void outcome.then(() => performance.measure('help-search-work', { start: started, end: early?.finished ?? performance.now(), detail: query }), () => undefined);
+  void outcome.then(() => performance.measure('help-search-work', { start: started, end: early?.finished ?? performance.now(), detail: query })).catch(() => undefined);
   return outcome;
 }
 

@@ -46,8 +46,8 @@ export interface SearchData {
  */
 export type ShippedSearchData = Omit<SearchData, 'codes' | 'postings' | 'pages' | 'targets' | 'fillers'> & {
   postings: string[];
-  /** The fillers joined by commas, which no normalised word holds. */
-  fillers: string;
+  /** The fillers joined by commas, which no normalised word holds; absent from a file cached before they were shipped. */
+  fillers?: string;
   pages: ShippedPage[];
   /** Group index → [index in `pages`, step id]: a page's random id written once, not once per target. */
   targets: Record<number, [page: number, step: string]>;
@@ -99,7 +99,7 @@ export function fromShipped(shipped: ShippedSearchData, lang: string): SearchDat
   // A group with no words of this language (a `both` group) has no lists, not one empty list.
   const postings = shipped.postings.map((packed, g) => (shipped.groups[g]?.length ? unpackPostings(packed) : []));
   const targets: SearchData['targets'] = Object.fromEntries(Object.entries(shipped.targets).map(([group, [page, step]]) => [group, [pages[page]!.id, step] as [string, string]]));
-  return { ...shipped, pages, postings, targets, fillers: shipped.fillers.split(','), codes: codePages(pages) };
+  return { ...shipped, pages, postings, targets, fillers: shipped.fillers?.split(',') ?? [], codes: codePages(pages) };
 }
 
 /** The data as written to help-<lang>.json. */

@@ -36,8 +36,9 @@ export interface Vocabulary {
   joins: Set<string>;
   /** English only: lexicon phrases by their stems, so "money arrives" or "accepting cards" glue like "money arrive", "accept cards". */
   stemJoins: Set<string>;
-  /** Filler phrases the segmenter cuts up (怎么|回|事): glued back whole, then dropped as fillers. */
+  /** This language's fillers, from its search data. */
   fillers: Set<string>;
+  /** Filler phrases the segmenter cuts up (怎么|回|事): glued back whole, then dropped as fillers. */
   fillerPhrases: Set<string>;
   words: Set<string>;
   /** English: each word's spelling correction, worked out once (each lookup scans every known word). */
