@@ -16,6 +16,24 @@ test('Pagefind and the search data load only when the visitor starts searching',
   await expect.poll(() => fetched.some((path) => path.endsWith('/pagefind/help-zh.json'))).toBe(true);
 });
 
+test('turning to the box asks for Pagefind and the search data beside its code, each downloaded once', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('/en/');
+  await page.waitForLoadState('networkidle');
+  const input = page.locator('#home-search-input');
+  await input.focus();
+  await expect(page.locator('link[rel=modulepreload][href="/pagefind/pagefind.js"]')).toHaveCount(1);
+  await expect(page.locator('link[rel=preload][as=fetch][href="/pagefind/help-en.json"]')).toHaveCount(1);
+  await page.locator('#header-search-input').focus();
+  await input.pressSequentially('card declined');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  // One box's preloads serve both boxes; a preload the engine's own requests did not match would show twice.
+  await expect(page.locator('link[href^="/pagefind/"]')).toHaveCount(2);
+  expect(fetched.filter((path) => path === '/pagefind/pagefind.js' || path === '/pagefind/help-en.json').sort()).toEqual(['/pagefind/help-en.json', '/pagefind/pagefind.js']);
+});
+
 test('the search page loads its results code only for a query or once the box is used', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));

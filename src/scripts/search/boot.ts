@@ -4,9 +4,26 @@
  */
 const boxes = [...document.querySelectorAll<HTMLElement>('[data-search-box]')];
 
+let preloaded = false;
+
+/**
+ * What the box's code loads first once it runs, asked for beside that code instead of after it:
+ * Pagefind's client and this language's search data (a first query then waits one round trip
+ * less). The data goes as a CORS fetch without cookies, as the engine fetch()es it: a preload of
+ * another kind would be downloaded twice.
+ */
+function preloadSearch(box: HTMLElement): void {
+  if (preloaded) return;
+  preloaded = true;
+  const folder = `${box.dataset['base'] ?? '/'}pagefind/`;
+  const data = `help-${box.dataset['lang'] === 'en' ? 'en' : 'zh'}.json`;
+  document.head.insertAdjacentHTML('beforeend', `<link rel="modulepreload" href="${folder}pagefind.js"><link rel="preload" as="fetch" crossorigin href="${folder}${data}">`);
+}
+
 function activate(box: HTMLElement): void {
   if (box.dataset['ready']) return;
   box.dataset['ready'] = 'loading';
+  preloadSearch(box);
   void import('./box').then(({ enhanceSearchBox }) => enhanceSearchBox(box));
 }
 
