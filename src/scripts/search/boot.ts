@@ -9,8 +9,8 @@ let preloaded = false;
 /**
  * What the box's code loads first once it runs, asked for beside that code instead of after it:
  * Pagefind's client and this language's search data (a first query then waits one round trip
- * less). The data goes as a CORS fetch without cookies, as the engine fetch()es it: a preload of
- * another kind would be downloaded twice.
+ * less). The data is preloaded as a CORS fetch in the same credentials mode as the engine's own
+ * fetch(): a preload of another kind or mode would be downloaded twice.
  */
 function preloadSearch(box: HTMLElement): void {
   if (preloaded) return;
