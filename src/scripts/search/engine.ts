@@ -1,6 +1,7 @@
 import { fromShipped, type SearchPage, type ShippedSearchData } from './data';
 import { excerpt } from './excerpt';
 import { messagePages, questionKind } from './kinds';
+import { keepInView, namedPages } from './inView';
 import { pageTexts, rankPages, weighUnits, type PageText, type Ranked, type WeightedUnit } from './rank';
 import { loadFragment, type Fragment } from './fragments';
 import { lexiconPages, pagefindQuery, retrieve, TermCache, type Retrieval } from './retrieve';
@@ -146,7 +147,9 @@ export async function runSearch(engine: Engine, query: string, limit: number): P
   const weighted = weighUnits(units, retrieval, engine.vocab.data);
   const plain = normalise(query);
   const question = questionKind(plain, engine.lang);
-  const ranked = rankPages(weighted, retrieval, engine.texts, engine.vocab.data, question, messagePages(plain, units, engine.vocab)).slice(0, limit);
+  const named = messagePages(plain, units, engine.vocab);
+  const scored = rankPages(weighted, retrieval, engine.texts, engine.vocab.data, question, named);
+  const ranked = keepInView(scored, namedPages(plain, weighted, engine.texts, question, named)).slice(0, limit);
   if (ranked.length < fewest && units.some((unit) => unit.pieces.length > 1)) ranked.push(...(await widened(engine, units, question, ranked)).slice(0, limit - ranked.length));
   const hits = await Promise.all(ranked.map((r, i) => toHit(engine, r, weighted, i < detailed)));
   return { query, hits, related: hits.length > 0 && (ranked[0]?.coverage ?? 0) < 0.5 };

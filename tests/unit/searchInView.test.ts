@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchPage } from '../../src/scripts/search/data';
+import { keepInView, namedPages } from '../../src/scripts/search/inView';
+import type { NamedCodes } from '../../src/scripts/search/kinds';
+import { haystack } from '../../src/scripts/search/match';
+import type { PageText, Ranked, WeightedUnit } from '../../src/scripts/search/rank';
+
+const page = (id: string, url = `/zh/${id}/`, steps: [string, string][] = []): SearchPage => ({ id, url, title: id, steps });
+const ranked = (...ids: string[]): Ranked[] => ids.map((id, i) => ({ page: page(id), score: 10 - i, coverage: 1, step: undefined }));
+const order = (list: readonly Ranked[]) => list.map((r) => r.page.id);
+
+const text = (p: SearchPage, lang: 'zh' | 'en' = 'zh'): PageText => ({ page: p, lang, title: haystack(p.title, lang), headings: p.steps.map(([id, heading]) => ({ id, hay: haystack(heading, lang) })) });
+const unit = (word: string, terms: string[] = [word], weight = 1): WeightedUnit => ({
+  unit: { word, position: 0, terms, group: undefined, code: undefined, pieces: [word] },
+  weight,
+  terms: terms.map((term) => ({ term, weight })),
+  target: undefined,
+});
+const named = (entries: [string, string[]][], whole: string[]): NamedCodes => Object.assign(new Map(entries.map(([id, words]) => [id, new Set(words)])), { whole: new Set(whole) });
+const none = named([], []);
+
+const glossary = page('glossary', '/zh/glossary/', [
+  ['shanghuhao', '商户号'],
+  ['zhongduanhao', '终端号'],
+  ['shoudan-jigou', '收单机构'],
+]);
+const glossaryEn = page('glossary', '/en/glossary/', [
+  ['shoudan-jigou', 'Acquirer (收单机构)'],
+  ['fakahang', 'Issuing bank (发卡行)'],
+]);
+const answers = [page('a', '/zh/settlement/a/', [['x', '换机后商户号不变']]), page('b'), page('c')];
+
+describe('pages a query names, kept among the first three', () => {
+  it('moves a page named from below the first three to third, and the rest down one', () => {
+    expect(order(keepInView(ranked('a', 'b', 'c', 'd', 'code51', 'e'), ['code51']))).toEqual(['a', 'b', 'code51', 'c', 'd', 'e']);
+  });
+
+  it('leaves the order alone when the page named is already in view, or nothing is named', () => {
+    expect(order(keepInView(ranked('a', 'code51', 'b', 'c'), ['code51']))).toEqual(['a', 'code51', 'b', 'c']);
+    expect(order(keepInView(ranked('a', 'b', 'c', 'd'), []))).toEqual(['a', 'b', 'c', 'd']);
+    expect(order(keepInView(ranked('a', 'b', 'c', 'd'), ['missing']))).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('brings two pages named into view together, in their own order, never above the best answer', () => {
+    expect(order(keepInView(ranked('a', 'b', 'c', 'd', 'code55', 'glossary'), ['code55', 'glossary']))).toEqual(['a', 'code55', 'glossary', 'b', 'c', 'd']);
+  });
+
+  it('names the code page of the one screen message the query holds as written', () => {
+    const texts = [text(glossary), ...answers.map((p) => text(p))];
+    expect(namedPages('加油站客人刷卡显示余额不足', [unit('余额不足')], texts, 'situation', named([['code51', ['余额不足']]], ['code51']))).toEqual(['code51']);
+    // Two codes print the message: the query does not say which, so neither is pushed.
+    expect(namedPages('交易失败请联系发卡行', [unit('请联系发卡行')], texts, 'situation', named([['code01', ['请联系发卡行']], ['code02', ['请联系发卡行']]], ['code01', 'code02']))).toEqual([]);
+    // Pieced together word by word from a question, the message is not named outright.
+    expect(namedPages('联系 收单机构', [unit('联系')], texts, 'situation', named([['code03', ['联系', '收单机构']]], []))).toEqual([]);
+  });
+
+  it('names the glossary when two things are told apart and its entries define both', () => {
+    const texts = [text(glossary), ...answers.map((p) => text(p))];
+    const both = [unit('商户号'), unit('终端号')];
+    expect(namedPages('商户号和终端号有啥区别', both, texts, 'difference', none)).toEqual(['glossary']);
+    expect(namedPages('acquirer vs issuing bank', [unit('acquirer'), unit('issuing bank')], [text(glossaryEn, 'en')], 'difference', none)).toEqual(['glossary']);
+    // One of the two is no entry of the glossary: it cannot set them side by side.
+    expect(namedPages('商户号和押金有啥区别', [unit('商户号'), unit('押金')], texts, 'difference', none)).toEqual([]);
+    // 不一样 alone says two things do not match: a situation, not a question of what each is.
+    expect(namedPages('商户号和终端号不一样能到账吗', both, texts, 'difference', none)).toEqual([]);
+    expect(namedPages('商户号 终端号', both, texts, 'situation', none)).toEqual([]);
+  });
+});
