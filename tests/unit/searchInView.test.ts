@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchPage } from '../../src/scripts/search/data';
-import { keepInView, namedPages } from '../../src/scripts/search/inView';
+import { keepInView, namedPages, oneCodePerMessage } from '../../src/scripts/search/inView';
 import type { NamedCodes } from '../../src/scripts/search/kinds';
 import { haystack } from '../../src/scripts/search/match';
 import type { PageText, Ranked, WeightedUnit } from '../../src/scripts/search/rank';
@@ -64,5 +64,14 @@ describe('pages a query names, kept among the first three', () => {
     // 不一样 alone says two things do not match: a situation, not a question of what each is.
     expect(namedPages('商户号和终端号不一样能到账吗', both, texts, 'difference', none)).toEqual([]);
     expect(namedPages('商户号 终端号', both, texts, 'situation', none)).toEqual([]);
+  });
+
+  it('keeps one code page in view for a message several codes print, the best placed', () => {
+    const shared = named([['code02', ['请联系发卡行']], ['code01', ['请联系发卡行']]], ['code02', 'code01']);
+    expect(order(oneCodePerMessage(ranked('answer', 'code02', 'code01', 'who', 'e'), shared))).toEqual(['answer', 'code02', 'who', 'code01', 'e']);
+    // A message one code prints, or none, changes nothing.
+    const one = named([['code51', ['余额不足']]], ['code51']);
+    expect(order(oneCodePerMessage(ranked('code51', 'a', 'b', 'c'), one))).toEqual(['code51', 'a', 'b', 'c']);
+    expect(order(oneCodePerMessage(ranked('a', 'b', 'c', 'd'), none))).toEqual(['a', 'b', 'c', 'd']);
   });
 });

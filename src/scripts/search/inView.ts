@@ -39,3 +39,16 @@ export function keepInView(ranked: readonly Ranked[], ids: readonly string[]): R
   const kept = lastInView + 1 - moved.length;
   return [...rest.slice(0, kept), ...moved, ...rest.slice(kept)];
 }
+
+/**
+ * A message several codes print (请联系发卡行: 01, 02 …) does not say which code it was: the best
+ * placed of their pages keeps its place, the others move just below the first three, so the
+ * answer that explains the message and the other readings of the query stay in view.
+ */
+export function oneCodePerMessage(ranked: readonly Ranked[], named: NamedCodes): Ranked[] {
+  if (named.whole.size < 2) return [...ranked];
+  const best = ranked.find((r) => named.whole.has(r.page.id));
+  const others = ranked.filter((r) => named.whole.has(r.page.id) && r !== best);
+  const rest = ranked.filter((r) => !others.includes(r));
+  return [...rest.slice(0, lastInView + 1), ...others, ...rest.slice(lastInView + 1)];
+}
