@@ -14,6 +14,7 @@ import { holdout7Cases } from '../fixtures/search-holdout7.ts';
 import { holdout8Cases } from '../fixtures/search-holdout8.ts';
 import { holdout9Cases } from '../fixtures/search-holdout9.ts';
 import { holdout10Cases } from '../fixtures/search-holdout10.ts';
+import { holdout11Cases } from '../fixtures/search-holdout11.ts';
 import { searchCases } from '../fixtures/search-queries.ts';
 import { studyCases } from '../fixtures/search-study.ts';
 import { study2Cases } from '../fixtures/search-study2.ts';
@@ -42,6 +43,7 @@ import { study24Cases } from '../fixtures/search-study24.ts';
 import { study25Cases } from '../fixtures/search-study25.ts';
 import { study26Cases } from '../fixtures/search-study26.ts';
 import { study27Cases } from '../fixtures/search-study27.ts';
+import { study28Cases } from '../fixtures/search-study28.ts';
 
 export interface BenchTable {
   name: string;
@@ -61,6 +63,7 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'eighth held-out table (search-holdout8.ts), blind: figures only', cases: holdout8Cases, blind: true },
   { name: 'ninth held-out table (search-holdout9.ts), blind: figures only', cases: holdout9Cases, blind: true },
   { name: 'tenth held-out table (search-holdout10.ts), blind: figures only', cases: holdout10Cases, blind: true },
+  { name: 'eleventh held-out table (search-holdout11.ts), blind: figures only', cases: holdout11Cases, blind: true },
   { name: 'study table (search-study.ts), written in round 10', cases: studyCases, blind: false },
   { name: 'second study table (search-study2.ts), written in round 10, mostly English', cases: study2Cases, blind: false },
   { name: 'third study table (search-study3.ts), written in round 10, mostly Chinese', cases: study3Cases, blind: false },
@@ -88,4 +91,5 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'twenty-fifth study table (search-study25.ts), written in round 14, Chinese: what just happened at the till', cases: study25Cases, blind: false },
   { name: 'twenty-sixth study table (search-study26.ts), written in round 14, English from owners and staff', cases: study26Cases, blind: false },
   { name: 'twenty-seventh study table (search-study27.ts), written in round 14, Chinese: money and paperwork', cases: study27Cases, blind: false },
+  { name: 'twenty-eighth study table (search-study28.ts), written in round 17, Chinese at the counter and screen text, English from foreign owners', cases: study28Cases, blind: false },
 ];
