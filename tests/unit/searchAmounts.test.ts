@@ -66,6 +66,15 @@ describe('isAmount', () => {
     expect(isAmount(['5800', '到账', '35'], 2, '5800到账35', 'zh')).toBe(true);
     expect(isAmount(['提示', '35'], 1, '提示35', 'zh')).toBe(false);
   });
+
+  it('takes the unit of money after a sum as part of it (收300元: 元 is no word of the question)', () => {
+    const fee = ['要收', '300', '元', '手续费'];
+    expect(isAmount(fee, 2, fee.join(''), 'zh')).toBe(true);
+    expect(isAmount(['paid', '30', 'dollars'], 2, 'paid 30 dollars', 'en')).toBe(true);
+    // Not a unit with no sum before it.
+    expect(isAmount(['元', '旦'], 0, '元旦', 'zh')).toBe(false);
+    expect(isAmount(['手续费', '几', '块'], 2, '手续费几块', 'zh')).toBe(false);
+  });
 });
 
 describe('sumWords', () => {

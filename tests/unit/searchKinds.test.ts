@@ -21,6 +21,9 @@ describe('reference pages and definition questions', () => {
     expect(asksMeaning('what is 冲正', 'en')).toBe(true);
     expect(asksMeaning('what does reversal mean', 'en')).toBe(true);
     expect(asksMeaning('merchant id in chinese', 'en')).toBe(true);
+    expect(asksMeaning('please translate 余额不足', 'en')).toBe(true);
+    expect(asksMeaning('english for 结算', 'en')).toBe(true);
+    expect(asksMeaning('how do i say sign in in english', 'en')).toBe(true);
     expect(asksMeaning('交易失败', 'zh')).toBe(false);
     // Asking why, or what went wrong, is not asking what a word means.
     expect(asksMeaning('提示请插卡是啥原因', 'zh')).toBe(false);

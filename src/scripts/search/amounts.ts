@@ -13,6 +13,12 @@ const money = {
   en: /^(?:yuan|rmb|kuai|dollars?|bucks|pounds?|euros?)$/,
 } as const;
 
+/** A unit of money standing as a word of its own after the number it counts (300|元). */
+const moneyUnit = {
+  zh: /^(?:元|块|块钱|毛|角)$/,
+  en: /^(?:yuan|rmb|kuai|dollars?|bucks|pounds?|euros?)$/,
+} as const;
+
 /** Words that put a number on the screen (提示51, says 05): that number is a code, sums or not. */
 const shown = {
   zh: /(?:显示|提示|出现|报|屏幕|弹出|跳出|返回)$/,
@@ -37,8 +43,9 @@ const speaksOfCodes = /(?<![密扫维款证验条])码|(?<!pin |pass|qr )code/i;
 export function isAmount(words: readonly string[], position: number, query: string, lang: 'zh' | 'en'): boolean {
   const inWords = (i: number) => lang === 'zh' && spokenSum.test(words[i] ?? '');
   if (inWords(position)) return true;
-  // 多 after a sum is its "and a bit" (三千多, 800多), not a word of the question.
+  // 多 after a sum is its "and a bit" (三千多, 800多), and 元 or 块 its unit (收300元): part of the sum, not a word of the question.
   if (lang === 'zh' && /^(?:多|来|余)$/.test(words[position] ?? '') && position > 0 && isAmount(words, position - 1, query, lang)) return true;
+  if (position > 0 && moneyUnit[lang].test(words[position] ?? '') && /^\d+$/.test(words[position - 1] ?? '') && isAmount(words, position - 1, query, lang)) return true;
   const number = (i: number) => /^\d+$/.test(words[i] ?? '');
   if (!number(position) || speaksOfCodes.test(query)) return false;
   if (measure[lang].test(words[position + 1] ?? '')) return true;

@@ -16,6 +16,9 @@ const variants: [RegExp, string][] = [
   // Pinyin input's homophone slips: 唰 (shuā) for 刷, 倒账 (dǎozhàng, a bad debt) for 到账.
   [/唰/g, '刷'],
   [/倒账/g, '到账'],
+  // … and for 升级 (shēngjí): 升及, 深级, 生级; 密吗 for 密码 before what a PIN does (密吗错误), never 免密吗.
+  [/升及|深级|生级/g, '升级'],
+  [/(?<!免)密吗(?=错|输|忘|锁|被|不对|次数)/g, '密码'],
   // IC as voice input writes it down (爱西卡 for IC 卡).
   [/[爱艾]西卡/g, 'ic卡'],
   // 划 for 刷, as many say it (划卡, 划一下).
