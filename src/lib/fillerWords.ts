@@ -36,6 +36,8 @@ export const fillerWords: Record<'zh' | 'en', readonly string[]> = {
       'need needs get got ok okay hi hello help anything something else now into onto guy ' +
       // Everyone and making (why is UnionPay making everyone upgrade): who and how, not what.
       'everyone everybody anyone anybody make makes making made ' +
+      // Insisting (do I really need to, actually): the emphasis, not the subject.
+      'really actually ' +
       // A negated "be" frames the words after it (my takings aren't delayed): 'not' alone still counts.
       'arent isnt wasnt werent ' +
       // Contractions as typed without the apostrophe (what's → whats).
