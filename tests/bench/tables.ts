@@ -44,6 +44,8 @@ import { study25Cases } from '../fixtures/search-study25.ts';
 import { study26Cases } from '../fixtures/search-study26.ts';
 import { study27Cases } from '../fixtures/search-study27.ts';
 import { study28Cases } from '../fixtures/search-study28.ts';
+import { study29Cases } from '../fixtures/search-study29.ts';
+import { study30Cases } from '../fixtures/search-study30.ts';
 
 export interface BenchTable {
   name: string;
@@ -92,4 +94,6 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'twenty-sixth study table (search-study26.ts), written in round 14, English from owners and staff', cases: study26Cases, blind: false },
   { name: 'twenty-seventh study table (search-study27.ts), written in round 14, Chinese: money and paperwork', cases: study27Cases, blind: false },
   { name: 'twenty-eighth study table (search-study28.ts), written in round 17, Chinese at the counter and screen text, English from foreign owners', cases: study28Cases, blind: false },
+  { name: 'twenty-ninth study table (search-study29.ts), written in round 17, mostly English from foreign owners, staff and support agents', cases: study29Cases, blind: false },
+  { name: 'thirtieth study table (search-study30.ts), written in round 17, Chinese by voice, at the counter, on money, and from support staff', cases: study30Cases, blind: false },
 ];
