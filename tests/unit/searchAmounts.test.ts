@@ -37,6 +37,9 @@ describe('shortfall', () => {
     expect(says(['刷', '5000', '到账', '才', '4970'])).toBe(true);
     expect(says(['刷', '了', '一万', '块', '到', '了', '九千九百', '多'])).toBe(true);
     expect(shortfall(['we', 'did', '18600', 'yuan', 'only', '18490', 'landed'], 'we did 18600 yuan only 18490 landed', 'en')).toBe(true);
+    // Digits with the place the segmenter cut off (1|万, 9|千|多): 10000 and 9000.
+    expect(says(['入', '账', '1', '万', '银行', '卡里', '只有', '9', '千', '多'])).toBe(true);
+    expect(says(['刷', '了', '1', '万', '到账', '9', '百'])).toBe(false);
   });
 
   it('leaves a larger later sum, a far smaller one (a part refund) and times alone', () => {
@@ -65,6 +68,16 @@ describe('isAmount', () => {
     expect(isAmount(fee, 7, fee.join(''), 'zh')).toBe(true);
     expect(isAmount(['5800', '到账', '35'], 2, '5800到账35', 'zh')).toBe(true);
     expect(isAmount(['提示', '35'], 1, '提示35', 'zh')).toBe(false);
+  });
+
+  it('takes both sums as sums when one was keyed as the other (38刷成了380), and a day after a month as a date', () => {
+    const keyed = ['本来是', '38', '刷成了', '380'];
+    expect(isAmount(keyed, 1, keyed.join(''), 'zh')).toBe(true);
+    expect(isAmount(keyed, 3, keyed.join(''), 'zh')).toBe(true);
+    expect(isAmount(['提示', '38'], 1, '提示38', 'zh')).toBe(false);
+    expect(isAmount(['failing', 'since', '12', 'jun'], 2, 'failing since 12 jun', 'en')).toBe(true);
+    expect(isAmount(['down', 'since', 'june', '5'], 3, 'down since june 5', 'en')).toBe(true);
+    expect(isAmount(['error', '12'], 1, 'error 12', 'en')).toBe(false);
   });
 
   it('takes the unit of money after a sum as part of it (收300元: 元 is no word of the question)', () => {

@@ -4,8 +4,11 @@
  */
 const measure = {
   zh: /^(?:元|块|毛|角|分|点|号|日|月|年|天|小时|秒|笔|次|张|个|台|万|千|百|多|人|位|岁|%)/,
-  en: /^(?:yuan|rmb|kuai|dollars?|bucks|pounds?|euros?|cents?|am|pm|oclock|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times|percent)$/,
+  en: /^(?:yuan|rmb|kuai|dollars?|bucks|pounds?|euros?|cents?|am|pm|oclock|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times|percent|jan|january|feb|february|mar|march|apr|april|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/,
 } as const;
+
+/** A month written before a day (June 12, on jun 3rd): the number is a date. May is left out: it is also a verb. */
+const monthBefore = /^(?:jan|january|feb|february|mar|march|apr|april|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/;
 
 /** Units of money: a query that states one is about sums, so its other bare numbers are sums too. */
 const money = {
@@ -31,6 +34,9 @@ const spokenSum = /^[零一二两三四五六七八九十百千万几]*[十百�
 /** Words a sum follows (刷5000, 到账才4970, 扣了35): taken, paid, paid out or kept back, not shown on the screen. */
 const paidOrPaidOut = /^(?:刷|刷了|收|收了|付|付了|消费|消费了|到账|到了|才|只有|只到|就到|实际到账|到手|扣|扣掉|少|差)$/;
 
+/** Keyed as another sum (188刷成了1880, 打成了): the lexicon's wrong-amount words. */
+const keyedAs = /^(?:刷成了|打成了|输成了|按成了|写成了)$/;
+
 // 密码, 扫码, 二维码, 验证码 … are not codes the terminal shows.
 const speaksOfCodes = /(?<![密扫维款证验条])码|(?<!pin |pass|qr )code/i;
 
@@ -49,9 +55,12 @@ export function isAmount(words: readonly string[], position: number, query: stri
   const number = (i: number) => /^\d+$/.test(words[i] ?? '');
   if (!number(position) || speaksOfCodes.test(query)) return false;
   if (measure[lang].test(words[position + 1] ?? '')) return true;
+  if (lang === 'en' && monthBefore.test(words[position - 1] ?? '')) return true;
   const namesMoney = (i: number) => money[lang].test(words[i + 1] ?? '') || (inWords(i) && /[块元]$/.test(words[i]!));
   // One sum typed for another (450 instead of 45): both are sums, whatever code they spell.
   if (lang === 'en' && (words[position + 1] === 'instead' || (words[position - 1] === 'of' && words[position - 2] === 'instead'))) return true;
+  // One sum keyed for another (38刷成了380): both are sums, whatever code they spell.
+  if (lang === 'zh' && (keyedAs.test(words[position + 1] ?? '') || keyedAs.test(words[position - 1] ?? ''))) return true;
   const paid = (i: number) => lang === 'zh' && number(i) && paidOrPaidOut.test((words[i - 1] === '了' ? words[i - 2] : words[i - 1]) ?? '');
   if (paid(position)) return true;
   const sums = words.some((_, i) => ((number(i) || inWords(i)) && namesMoney(i)) || paid(i));
@@ -124,8 +133,10 @@ export const mistypedWord = { en: 'wrong amount' } as const;
  * less arrived than was taken. A much smaller one is another matter (a refund of part of a sale).
  */
 export function shortfall(words: readonly string[], query: string, lang: 'zh' | 'en'): boolean {
+  // Digits then a place the segmenter cut off (1|万, 9|千多): the digits count in that place.
+  const inPlace = (i: number) => (/^\d+$/.test(words[i]!) ? (places[words[i + 1]?.[0] ?? ''] ?? 1) : 1);
   const sums = words
-    .map((word, i) => (isAmount(words, i, query, lang) && /^(?:\d+|[零一二两三四五六七八九十百千万几]+)/.test(word) && !notMoney[lang].test(words[i + 1] ?? '') ? sumValue(word.replace(/(?:块钱|块|元)$/, '')) : 0))
+    .map((word, i) => (isAmount(words, i, query, lang) && /^(?:\d+|[零一二两三四五六七八九十百千万几]+)/.test(word) && !notMoney[lang].test(words[i + 1] ?? '') ? sumValue(word.replace(/(?:块钱|块|元)$/, '')) * inPlace(i) : 0))
     .filter((value) => value > 0);
   return sums.some((earlier, i) => sums.slice(i + 1).some((later) => later < earlier && later >= earlier * 0.8));
 }
