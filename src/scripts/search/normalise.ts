@@ -7,7 +7,8 @@
 const variants: [RegExp, string][] = [
   [/帐/g, '账'],
   [/银连/g, '银联'],
-  [/反映/g, '反应'],
+  // 没反映 is 没反应 miswritten; 商户反映 (the merchant reports) is a support agent's preamble, left alone.
+  [/(?<=[没无不])反映/g, '反应'],
   [/登陆/g, '登录'],
   [/以经/g, '已经'],
   [/从启/g, '重启'],
