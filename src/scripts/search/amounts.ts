@@ -4,11 +4,11 @@
  */
 const measure = {
   zh: /^(?:元|块|毛|角|分|点|号|日|月|年|天|小时|秒|笔|次|张|个|台|万|千|百|多|人|位|岁|%)/,
-  en: /^(?:yuan|rmb|kuai|dollars?|bucks|pounds?|euros?|cents?|am|pm|oclock|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times|percent|jan|january|feb|february|mar|march|apr|april|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/,
+  en: /^(?:yuan|rmb|kuai|dollars?|bucks|pounds?|euros?|cents?|am|pm|oclock|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times|percent)$/,
 } as const;
 
-/** A month written before a day (June 12, on jun 3rd): the number is a date. May is left out: it is also a verb. */
-const monthBefore = /^(?:jan|january|feb|february|mar|march|apr|april|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/;
+/** A month beside a day (12 Jun, June 12): the number is a date. May is left out: it is also a verb. */
+const month = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
 
 /** Units of money: a query that states one is about sums, so its other bare numbers are sums too. */
 const money = {
@@ -55,7 +55,7 @@ export function isAmount(words: readonly string[], position: number, query: stri
   const number = (i: number) => /^\d+$/.test(words[i] ?? '');
   if (!number(position) || speaksOfCodes.test(query)) return false;
   if (measure[lang].test(words[position + 1] ?? '')) return true;
-  if (lang === 'en' && monthBefore.test(words[position - 1] ?? '')) return true;
+  if (lang === 'en' && (month.test(words[position + 1] ?? '') || month.test(words[position - 1] ?? ''))) return true;
   const namesMoney = (i: number) => money[lang].test(words[i + 1] ?? '') || (inWords(i) && /[块元]$/.test(words[i]!));
   // One sum typed for another (450 instead of 45): both are sums, whatever code they spell.
   if (lang === 'en' && (words[position + 1] === 'instead' || (words[position - 1] === 'of' && words[position - 2] === 'instead'))) return true;
