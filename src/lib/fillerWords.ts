@@ -16,7 +16,7 @@ export const fillerWords: Record<'zh' | 'en', readonly string[]> = {
       '后 以后 之后 前 以前 之前 前后 完 完了 时候 那天 ' +
       // How to do, find or look at it at all (退货怎么操作, 怎么处理, 去哪找, 到账怎么看): the subject
       // is the thing done, not the doing.
-      '操作 处理 弄 搞 找 看 做 去 拿 ' +
+      '操作 处理 弄 搞 整 找 看 做 去 拿 ' +
       // Insisting (为啥非要升级, 非得换机吗): the emphasis of a why or whether, not a subject.
       '非要 非得 ' +
       // Which one(s): asks to pick among what the subject names (做哪些准备 asks about 准备).
