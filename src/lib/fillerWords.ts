@@ -32,7 +32,7 @@ export const fillerWords: Record<'zh' | 'en', readonly string[]> = {
       // Worry frames what is feared (怕影响到账): the fear is not the subject.
       '怕 担心 害怕 ' +
       // Spoken fillers and conditionals (就是…的话, 嗯, 行不行): voice input writes them all down.
-      '就是 就是说 的话 嗯 呃 额 哎 唉 行不行 好不好 对不对 是吧 对吧 ' +
+      '就是 就是说 的话 嗯 呃 额 哎 唉 行不行 好不好 对不对 是吧 对吧 问下 问一下 想问 问问 ' +
       // Being at a loss (整不明白咋插卡, 搞不懂): how the merchant feels, not what is asked.
       '不明白 整不明白 搞不明白 弄不明白 不懂 搞不懂 弄不懂 整不懂 明白 懂').split(' '),
   en: ('a an the how do does did i im my me we our you your what where which who whose is are was were be been being to of for in on at by it its ' +

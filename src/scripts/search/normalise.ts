@@ -25,13 +25,21 @@ const variants: [RegExp, string][] = [
   // 划 for 刷, as many say it (划卡, 划一下).
   [/划卡/g, '刷卡'],
   [/划一下/g, '刷一下'],
-  // Cantonese as typed in the south (刷唔到, 冇到账, 系咪机器问题, 点算): the Mandarin words.
+  // Cantonese as typed in the south (刷唔到, 冇到账, 系咪机器问题, 点算): the Mandarin words; 唔该 (please, thanks) is no 不该.
+  [/唔该/g, ' '],
   [/唔得/g, '不行'],
   [/唔/g, '不'],
   [/冇/g, '没'],
   [/咗/g, '了'],
   [/嘅/g, '的'],
-  [/系咪/g, '是不是'],
+  [/[系係]咪/g, '是不是'],
+  // … and often in traditional characters (仲係入返原来嗰个银行户口): still, is, back into, that, a bank account.
+  [/仲[系係]/g, '还是'],
+  [/係/g, '是'],
+  [/嗰/g, '那'],
+  [/边度/g, '哪里'],
+  [/银行户口/g, '银行账户'],
+  [/入返/g, '回到'],
   [/佢/g, '他'],
   [/嚟/g, '来'],
   [/俾/g, '给'],
