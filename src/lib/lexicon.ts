@@ -48,7 +48,8 @@ export function groupOfWord(groups: readonly LexiconGroup[], word: string): numb
 /**
  * What the schema cannot see: a group with no words, a word in the wrong language's list, the
  * same word (once normalised) in two groups of one language, a `step` that does not exist, `frames`
- * without a `step`, a `both` that does not name two other groups or sends them nowhere.
+ * without a `step`, a `both` that does not name two other groups or sends them nowhere, an `also`
+ * without a `step`, on no question, or on the step's own page.
  */
 export function checkLexicon(groups: readonly LexiconGroup[], questions: readonly QuestionFile[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -70,6 +71,7 @@ export function checkLexicon(groups: readonly LexiconGroup[], questions: readonl
       }
     }
     if (group.frames && !group.step) problem(group, index, 'frames: true needs a step: the page the question is about');
+    if (group.also) checkAlso(group, index, questions, problem);
     if (group.step) {
       const [page = '', step] = group.step.split('#');
       const targets = questions.filter((q) => `${q.section}/${q.id}` === page);
@@ -78,6 +80,12 @@ export function checkLexicon(groups: readonly LexiconGroup[], questions: readonl
     }
   });
   return problems;
+}
+
+function checkAlso(group: LexiconGroup, index: number, questions: readonly QuestionFile[], problem: (group: LexiconGroup, index: number, message: string) => void): void {
+  if (!group.step) problem(group, index, 'also: needs a step: the main answer the other page stands beside');
+  else if (group.step.startsWith(`${group.also}#`)) problem(group, index, `also: "${group.also}" is the step's own page`);
+  if (!questions.some((q) => `${q.section}/${q.id}` === group.also)) problem(group, index, `also: no question "${group.also}"`);
 }
 
 function checkBoth(group: LexiconGroup, index: number, groups: readonly LexiconGroup[], problem: (group: LexiconGroup, index: number, message: string) => void): void {

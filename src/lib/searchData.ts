@@ -103,10 +103,13 @@ export function buildSearchData(lang: 'zh' | 'en', indexed: readonly IndexedPage
     if (group.both) pairs[index] = [groupOfWord(lexicon, group.both[0]), groupOfWord(lexicon, group.both[1])];
   });
   const targets: SearchData['targets'] = {};
+  const also: NonNullable<SearchData['also']> = {};
   lexicon.forEach((group, index) => {
     const [path, step] = group.step?.split('#') ?? [];
     const page = pages.find((p) => p.url === `/${lang}/${path}/`);
     if (page && step) targets[index] = [page.id, step];
+    const other = pages.find((p) => p.url === `/${lang}/${group.also}/`);
+    if (other) also[index] = other.id;
   });
   // Lexicon words are re-joined and known words are taken from titles in the browser; only what it
   // cannot derive is shipped: the Chinese words our headings repeat.
@@ -116,5 +119,5 @@ export function buildSearchData(lang: 'zh' | 'en', indexed: readonly IndexedPage
   const codes = codePages(pages);
   // Only codes with a page in this index (a test site may have none).
   const messages = Object.fromEntries(Object.entries(screenMessages(codeTexts)).filter(([slug]) => slug in codes));
-  return { pages, groups, postings, asks, targets, joins: joins.sort(), fillers: [...new Set(fillerWords[lang])], codes, ...(Object.keys(messages).length > 0 ? { messages } : {}), ...(frames.length > 0 ? { frames } : {}), ...(Object.keys(pairs).length > 0 ? { pairs } : {}) };
+  return { pages, groups, postings, asks, targets, joins: joins.sort(), fillers: [...new Set(fillerWords[lang])], codes, ...(Object.keys(messages).length > 0 ? { messages } : {}), ...(frames.length > 0 ? { frames } : {}), ...(Object.keys(pairs).length > 0 ? { pairs } : {}), ...(Object.keys(also).length > 0 ? { also } : {}) };
 }

@@ -12,6 +12,8 @@ const words = z.array(z.string().trim().min(1, 'empty word')).min(1, 'empty list
  * (骗子, is it a scam): that step's page takes the weight of the query's other words too.
  * `both: [word, word]` names two other groups by a word of each: a question that says both, however
  * far apart (扣了钱 … 交易失败), is about the group's `step`. It has no words of its own.
+ * `also: section/id` names a second page that answers the group's words another way (请插卡: how to
+ * insert a card, beside the card-reading checklist): it is kept among the first three results.
  */
 export const lexiconGroupSchema = z.strictObject({
   zh: words.optional(),
@@ -24,6 +26,10 @@ export const lexiconGroupSchema = z.strictObject({
   asks: z.literal(true).optional(),
   frames: z.literal(true).optional(),
   both: z.tuple([z.string().trim().min(1, 'empty word'), z.string().trim().min(1, 'empty word')]).optional(),
+  also: z
+    .string()
+    .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'write also as section/question-id')
+    .optional(),
 });
 
 export const lexiconSchema = z.strictObject({ groups: z.array(lexiconGroupSchema).min(1) });

@@ -35,6 +35,10 @@ describe('search lexicon check', () => {
     expect(checkLexiconText((t) => t.replace('en: [offline]', 'en: [offline]\n    frames: true'))).toEqual([]);
   });
 
+  it('accepts a group with a step and a second page (also)', () => {
+    expect(checkLexiconText((t) => t.replace('step: failed-swipes/card-fails#check-network', 'step: failed-swipes/card-fails#check-network\n    also: settlement/money-late'))).toEqual([]);
+  });
+
   const both = (words: string, more = '    step: failed-swipes/card-fails#check-network\n') => (t: string) => `${t}  - both: [${words}]\n${more}`;
 
   it('accepts a both entry naming two groups, in either language, with a step', () => {
@@ -59,6 +63,10 @@ describe('search lexicon check', () => {
     ['an unknown key', (t: string) => t.replace('any:', 'all:'), 'groups[1] (没网)', /all/],
     ['asks that is not true', (t: string) => t.replace('en: [offline]', 'en: [offline]\n    asks: yes'), 'groups[1] (没网).asks', /true/],
     ['frames without a step', (t: string) => t.replace('en: [declined', 'frames: true\n    en: [declined'), 'groups[0] (刷不了)', /frames: true needs a step/],
+    ['also without a step', (t: string) => t.replace('en: [declined', 'also: settlement/money-late\n    en: [declined'), 'groups[0] (刷不了)', /also: needs a step/],
+    ['also on a missing page', (t: string) => t.replace('#check-network', '#check-network\n    also: ic-card-upgrade/nowhere'), 'groups[1] (没网)', /also: no question "ic-card-upgrade\/nowhere"/],
+    ["also on the step's own page", (t: string) => t.replace('#check-network', '#check-network\n    also: failed-swipes/card-fails'), 'groups[1] (没网)', /the step's own page/],
+    ['a malformed also', (t: string) => t.replace('#check-network', '#check-network\n    also: failed-swipes/card-fails#restart'), 'groups[1] (没网).also', /section\/question-id/],
     ['invalid YAML', (t: string) => t.replace('[offline]', '[offline'), '(yaml)', /not valid YAML/],
   ])('fails on %s, naming the file and the entry', (_name, transform, field, message) => {
     const problems = checkLexiconText(transform);

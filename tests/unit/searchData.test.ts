@@ -32,6 +32,13 @@ describe('buildSearchData (what the browser gets per language)', () => {
     expect(en.codes).toEqual({});
   });
 
+  it('resolves a group’s second page (also) to its id, and ships it by index', () => {
+    expect(zh.also).toEqual({ 11: 'zh-cn_bbb' });
+    expect(en.also).toEqual({ 11: 'en_bbb' });
+    expect(toShipped(zh, 'zh').also).toEqual({ 11: 1 });
+    expect(fromShipped(toShipped(zh, 'zh'), 'zh').also).toEqual(zh.also);
+  });
+
   it('ships each both group as the two groups it names', () => {
     expect(zh.pairs).toEqual({ 10: [9, 0] });
     expect(en.pairs).toEqual({ 10: [9, 0] });

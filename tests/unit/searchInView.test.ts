@@ -10,8 +10,8 @@ const ranked = (...ids: string[]): Ranked[] => ids.map((id, i) => ({ page: page(
 const order = (list: readonly Ranked[]) => list.map((r) => r.page.id);
 
 const text = (p: SearchPage, lang: 'zh' | 'en' = 'zh'): PageText => ({ page: p, lang, title: haystack(p.title, lang), headings: p.steps.map(([id, heading]) => ({ id, hay: haystack(heading, lang) })) });
-const unit = (word: string, terms: string[] = [word], weight = 1): WeightedUnit => ({
-  unit: { word, position: 0, terms, group: undefined, code: undefined, pieces: [word] },
+const unit = (word: string, terms: string[] = [word], weight = 1, group?: number): WeightedUnit => ({
+  unit: { word, position: 0, terms, group, code: undefined, pieces: [word] },
   weight,
   terms: terms.map((term) => ({ term, weight })),
   target: undefined,
@@ -52,6 +52,16 @@ describe('pages a query names, kept among the first three', () => {
     expect(namedPages('交易失败请联系发卡行', [unit('请联系发卡行')], texts, 'situation', named([['code01', ['请联系发卡行']], ['code02', ['请联系发卡行']]], ['code01', 'code02']))).toEqual([]);
     // Pieced together word by word from a question, the message is not named outright.
     expect(namedPages('联系 收单机构', [unit('联系')], texts, 'situation', named([['code03', ['联系', '收单机构']]], []))).toEqual([]);
+  });
+
+  it("names the second page the lexicon gives the query's weightiest word that has one (also)", () => {
+    const texts = [text(glossary), ...answers.map((p) => text(p))];
+    const also = { 7: 'insert-or-swipe', 9: 'who-to-call' };
+    expect(namedPages('请插卡', [unit('请插卡', ['请插卡'], 2, 7)], texts, 'situation', none, also)).toEqual(['insert-or-swipe']);
+    expect(namedPages('请插卡 请联系发卡行', [unit('请插卡', ['请插卡'], 2, 7), unit('请联系发卡行', ['请联系发卡行'], 3, 9)], texts, 'situation', none, also)).toEqual(['who-to-call']);
+    // A group with no second page, or none at all, names nothing.
+    expect(namedPages('没网', [unit('没网', ['没网'], 2, 3)], texts, 'situation', none, also)).toEqual([]);
+    expect(namedPages('请插卡', [unit('请插卡', ['请插卡'], 2, 7)], texts, 'situation', none)).toEqual([]);
   });
 
   it('names the glossary when two things are told apart and its entries define both', () => {

@@ -28,6 +28,8 @@ export interface SearchData {
   pairs?: Record<number, [number, number]>;
   /** Group index → [page id, step id] it sends its words to. */
   targets: Record<number, [string, string]>;
+  /** Group index → the id of a second page that answers its words too (lexicon `also`): kept in view. */
+  also?: Record<number, string>;
   /** Chinese words our headings repeat that the segmenter splits (商户号); lexicon words are added in the browser. */
   joins: string[];
   /** Words that carry no meaning for search in this language (src/lib/fillerWords.ts). */
@@ -44,13 +46,15 @@ export interface SearchData {
  * What help-<lang>.json holds: everything the engine reads except what it can derive, with each
  * group's postings packed into one string (see packPostings).
  */
-export type ShippedSearchData = Omit<SearchData, 'codes' | 'postings' | 'pages' | 'targets' | 'fillers'> & {
+export type ShippedSearchData = Omit<SearchData, 'codes' | 'postings' | 'pages' | 'targets' | 'also' | 'fillers'> & {
   postings: string[];
   /** The fillers joined by commas, which no normalised word holds; absent from a file cached before they were shipped. */
   fillers?: string;
   pages: ShippedPage[];
   /** Group index → [index in `pages`, step id]: a page's random id written once, not once per target. */
   targets: Record<number, [page: number, step: string]>;
+  /** Group index → index in `pages` of its second answer. */
+  also?: Record<number, number>;
 };
 
 /** A response code's page as shipped, [id, title]: its URL follows from the code its title starts with (55 密码错误), and it has no steps. */
@@ -99,13 +103,16 @@ export function fromShipped(shipped: ShippedSearchData, lang: string): SearchDat
   // A group with no words of this language (a `both` group) has no lists, not one empty list.
   const postings = shipped.postings.map((packed, g) => (shipped.groups[g]?.length ? unpackPostings(packed) : []));
   const targets: SearchData['targets'] = Object.fromEntries(Object.entries(shipped.targets).map(([group, [page, step]]) => [group, [pages[page]!.id, step] as [string, string]]));
-  return { ...shipped, pages, postings, targets, fillers: shipped.fillers?.split(',') ?? [], codes: codePages(pages) };
+  const { also: alsoAt, ...rest } = shipped;
+  const also = alsoAt && Object.fromEntries(Object.entries(alsoAt).map(([group, page]) => [group, pages[page]!.id]));
+  return { ...rest, pages, postings, targets, ...(also ? { also } : {}), fillers: shipped.fillers?.split(',') ?? [], codes: codePages(pages) };
 }
 
 /** The data as written to help-<lang>.json. */
-export function toShipped({ codes: _derived, postings, pages, targets, fillers, ...shipped }: SearchData, lang: string): ShippedSearchData {
+export function toShipped({ codes: _derived, postings, pages, targets, also, fillers, ...shipped }: SearchData, lang: string): ShippedSearchData {
   const short = (page: SearchPage): ShippedPage => (page.steps.length === 0 && page.url === codeUrlOf(page.title, lang) ? [page.id, page.title] : page);
   const at = new Map(pages.map((page, index) => [page.id, index]));
   const indexed: ShippedSearchData['targets'] = Object.fromEntries(Object.entries(targets).map(([group, [id, step]]) => [group, [at.get(id)!, step] as [number, string]]));
-  return { ...shipped, pages: pages.map(short), postings: postings.map(packPostings), targets: indexed, fillers: fillers.join(',') };
+  const alsoAt = also && Object.fromEntries(Object.entries(also).map(([group, id]) => [group, at.get(id)!]));
+  return { ...shipped, pages: pages.map(short), postings: postings.map(packPostings), targets: indexed, ...(alsoAt ? { also: alsoAt } : {}), fillers: fillers.join(',') };
 }

@@ -149,7 +149,7 @@ export async function runSearch(engine: Engine, query: string, limit: number): P
   const question = questionKind(plain, engine.lang);
   const named = messagePages(plain, units, engine.vocab);
   const scored = rankPages(weighted, retrieval, engine.texts, engine.vocab.data, question, named);
-  const ranked = keepInView(oneCodePerMessage(scored, named), namedPages(plain, weighted, engine.texts, question, named)).slice(0, limit);
+  const ranked = keepInView(oneCodePerMessage(scored, named), namedPages(plain, weighted, engine.texts, question, named, engine.vocab.data.also)).slice(0, limit);
   if (ranked.length < fewest && units.some((unit) => unit.pieces.length > 1)) ranked.push(...(await widened(engine, units, question, ranked)).slice(0, limit - ranked.length));
   const hits = await Promise.all(ranked.map((r, i) => toHit(engine, r, weighted, i < detailed)));
   return { query, hits, related: hits.length > 0 && (ranked[0]?.coverage ?? 0) < 0.5 };

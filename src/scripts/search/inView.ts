@@ -12,15 +12,18 @@ const asksDifference = { zh: /区别|差别|有(?:什么|啥)不(?:一样|同)|�
 const lastInView = 2;
 
 /**
- * Reference pages the query names outright, which must be among the first three even when answers
- * outscore them: the code page of the one screen message typed as it reads (a merchant quoting
- * 余额不足 in a story about a customer still wants to see what 51 means), and, when two things are
- * told apart, the glossary once its entries define two of the query's words (acquirer vs issuing
- * bank). They are not put first: the answer for the situation keeps its place.
+ * Pages the query names outright, which must be among the first three even when answers outscore
+ * them: the code page of the one screen message typed as it reads (a merchant quoting 余额不足 in
+ * a story about a customer still wants to see what 51 means); the second answer the lexicon gives
+ * a word (`also`: 请联系发卡行 opens the checklist's step, and whom to call stays in view); and, when
+ * two things are told apart, the glossary once its entries define two of the query's words
+ * (acquirer vs issuing bank). They are not put first: the answer for the situation keeps its place.
  */
-export function namedPages(query: string, units: readonly WeightedUnit[], texts: readonly PageText[], question: Question, named: NamedCodes): string[] {
+export function namedPages(query: string, units: readonly WeightedUnit[], texts: readonly PageText[], question: Question, named: NamedCodes, also: Readonly<Record<number, string>> = {}): string[] {
   const oneMessage = named.size === 1 && named.whole.size === 1;
-  const ids = oneMessage ? [...named.whole] : [];
+  // The second answer the lexicon gives the query's weightiest word that has one (请插卡: how to insert).
+  const second = [...units].sort((a, b) => b.weight - a.weight).find((w) => w.unit.group !== undefined && also[w.unit.group])?.unit.group;
+  const ids = [...(oneMessage ? [...named.whole] : []), ...(second === undefined ? [] : [also[second]!])];
   const glossary = texts.find((text) => referenceKind(text.page) === 'glossary');
   if (question !== 'difference' || !glossary || !asksDifference[glossary.lang].test(query)) return ids;
   const defined = units.filter((w) => w.weight > 0 && glossary.headings.some((h) => hasAny(h.hay, w.unit.terms, glossary.lang)));
