@@ -43,6 +43,8 @@ describe('pages a query names, kept among the first three', () => {
 
   it('brings two pages named into view together, in their own order, never above the best answer', () => {
     expect(order(keepInView(ranked('a', 'b', 'c', 'd', 'code55', 'glossary'), ['code55', 'glossary']))).toEqual(['a', 'code55', 'glossary', 'b', 'c', 'd']);
+    // Three named below the first three: two come up, the best answer stays first.
+    expect(order(keepInView(ranked('a', 'b', 'c', 'd', 'x', 'y', 'z'), ['x', 'y', 'z']))).toEqual(['a', 'x', 'y', 'b', 'c', 'd', 'z']);
   });
 
   it('names the code page of the one screen message the query holds as written', () => {

@@ -35,7 +35,8 @@ export function namedPages(query: string, units: readonly WeightedUnit[], texts:
  * there, in their own order, and whatever they displace moves down one; the rest keep their order.
  */
 export function keepInView(ranked: readonly Ranked[], ids: readonly string[]): Ranked[] {
-  const below = new Set(ids.filter((id) => ranked.findIndex((r) => r.page.id === id) > lastInView));
+  // At most two: the best answer keeps the first place whatever the query names.
+  const below = new Set(ids.filter((id) => ranked.findIndex((r) => r.page.id === id) > lastInView).slice(0, lastInView));
   if (below.size === 0) return [...ranked];
   const moved = ranked.filter((r) => below.has(r.page.id));
   const rest = ranked.filter((r) => !below.has(r.page.id));
