@@ -46,6 +46,7 @@ import { study27Cases } from '../fixtures/search-study27.ts';
 import { study28Cases } from '../fixtures/search-study28.ts';
 import { study29Cases } from '../fixtures/search-study29.ts';
 import { study30Cases } from '../fixtures/search-study30.ts';
+import { study31Cases } from '../fixtures/search-study31.ts';
 import { study32Cases } from '../fixtures/search-study32.ts';
 
 export interface BenchTable {
@@ -97,5 +98,6 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'twenty-eighth study table (search-study28.ts), written in round 17, Chinese at the counter and screen text, English from foreign owners', cases: study28Cases, blind: false },
   { name: 'twenty-ninth study table (search-study29.ts), written in round 17, mostly English from foreign owners, staff and support agents', cases: study29Cases, blind: false },
   { name: 'thirtieth study table (search-study30.ts), written in round 17, Chinese by voice, at the counter, on money, and from support staff', cases: study30Cases, blind: false },
+  { name: 'thirty-first study table (search-study31.ts), written in round 17, Chinese from particular trades', cases: study31Cases, blind: false },
   { name: 'thirty-second study table (search-study32.ts), written in round 17, before and around the upgrade, and money', cases: study32Cases, blind: false },
 ];
