@@ -25,10 +25,11 @@ export const fillerWords: Record<'zh' | 'en', readonly string[]> = {
       '一次 一遍 一趟 每次 几次 点 一点 点儿 些 一些 ' +
       // Just now (刚升级完): when, not what; 刚才 stays (刚才那笔 is the sale in question).
       '刚 刚刚 ' +
-      // The time of day (下午4点刷的, 晚上): when the sale happened, not what is asked; 今天 and 昨天 stay (same day or not).
-      '上午 下午 中午 晚上 早上 凌晨 半夜 傍晚 夜里 ' +
-      // A support agent's preamble and urgency (商户反映…, 请紧急核查, 请协助).
-      '反映 紧急 协助 麻烦 尽快 ' +
+      // The time of day (中午刷的, 半夜): when the sale happened, not what is asked. 今天 and 昨天 stay (same
+      // day or not), and so do 上午, 下午 and 晚上: the settlement cut-off and payout times are said with them.
+      '中午 早上 凌晨 半夜 傍晚 夜里 ' +
+      // A support agent's preamble and urgency (商户反映…, 请紧急核查, 请协助); 麻烦 stays (升级麻烦吗).
+      '反映 紧急 协助 尽快 ' +
       // Worry frames what is feared (怕影响到账): the fear is not the subject.
       '怕 担心 害怕 ' +
       // Spoken fillers and conditionals (就是…的话, 嗯, 行不行): voice input writes them all down.

@@ -108,7 +108,7 @@ export function buildSearchData(lang: 'zh' | 'en', indexed: readonly IndexedPage
     const [path, step] = group.step?.split('#') ?? [];
     const page = pages.find((p) => p.url === `/${lang}/${path}/`);
     if (page && step) targets[index] = [page.id, step];
-    const other = pages.find((p) => p.url === `/${lang}/${group.also}/`);
+    const other = group.also && pages.find((p) => p.url === `/${lang}/${group.also}/`);
     if (other) also[index] = other.id;
   });
   // Lexicon words are re-joined and known words are taken from titles in the browser; only what it

@@ -40,6 +40,8 @@ describe('shortfall', () => {
     // Digits with the place the segmenter cut off (1|万, 9|千|多): 10000 and 9000.
     expect(says(['入', '账', '1', '万', '银行', '卡里', '只有', '9', '千', '多'])).toBe(true);
     expect(says(['刷', '了', '1', '万', '到账', '9', '百'])).toBe(false);
+    // A word that merely starts with a place (十分钟) is no place: 500 stays 500, 480 arrived.
+    expect(says(['刷', '了', '500', '十分钟', '到账', '480'])).toBe(true);
   });
 
   it('leaves a larger later sum, a far smaller one (a part refund) and times alone', () => {
@@ -78,6 +80,8 @@ describe('isAmount', () => {
     expect(isAmount(['failing', 'since', '12', 'jun'], 2, 'failing since 12 jun', 'en')).toBe(true);
     expect(isAmount(['down', 'since', 'june', '5'], 3, 'down since june 5', 'en')).toBe(true);
     expect(isAmount(['error', '12'], 1, 'error 12', 'en')).toBe(false);
+    // dec is also declined: card dec 05 shows code 05.
+    expect(isAmount(['card', 'dec', '05'], 2, 'card dec 05', 'en')).toBe(false);
   });
 
   it('takes the unit of money after a sum as part of it (收300元: 元 is no word of the question)', () => {

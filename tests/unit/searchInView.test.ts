@@ -41,10 +41,16 @@ describe('pages a query names, kept among the first three', () => {
     expect(order(keepInView(ranked('a', 'b', 'c', 'd'), ['missing']))).toEqual(['a', 'b', 'c', 'd']);
   });
 
-  it('brings two pages named into view together, in their own order, never above the best answer', () => {
-    expect(order(keepInView(ranked('a', 'b', 'c', 'd', 'code55', 'glossary'), ['code55', 'glossary']))).toEqual(['a', 'code55', 'glossary', 'b', 'c', 'd']);
-    // Three named below the first three: two come up, the best answer stays first.
-    expect(order(keepInView(ranked('a', 'b', 'c', 'd', 'x', 'y', 'z'), ['x', 'y', 'z']))).toEqual(['a', 'x', 'y', 'b', 'c', 'd', 'z']);
+  it('brings two pages named into view together, in the order they ranked, never above the best answer', () => {
+    expect(order(keepInView(ranked('a', 'b', 'c', 'd', 'code55', 'glossary'), ['glossary', 'code55']))).toEqual(['a', 'code55', 'glossary', 'b', 'c', 'd']);
+    // Three named below the first three: the two that rank higher come up, the best answer stays first.
+    expect(order(keepInView(ranked('a', 'b', 'c', 'd', 'x', 'y', 'z'), ['z', 'x', 'y']))).toEqual(['a', 'x', 'y', 'b', 'c', 'd', 'z']);
+  });
+
+  it('never moves a named page out of view to bring another in', () => {
+    expect(order(keepInView(ranked('a', 'code51', 'b', 'c', 'also', 'glossary'), ['code51', 'also', 'glossary']))).toEqual(['a', 'code51', 'also', 'b', 'c', 'glossary']);
+    // The first result is named: the two places after it are open.
+    expect(order(keepInView(ranked('code51', 'a', 'b', 'also'), ['code51', 'also']))).toEqual(['code51', 'a', 'also', 'b']);
   });
 
   it('names the code page of the one screen message the query holds as written', () => {
@@ -81,6 +87,8 @@ describe('pages a query names, kept among the first three', () => {
   it('keeps one code page in view for a message several codes print, the best placed', () => {
     const shared = named([['code02', ['请联系发卡行']], ['code01', ['请联系发卡行']]], ['code02', 'code01']);
     expect(order(oneCodePerMessage(ranked('answer', 'code02', 'code01', 'who', 'e'), shared))).toEqual(['answer', 'code02', 'who', 'code01', 'e']);
+    // A code page below the first three stays where it is: it is only kept out of view, never brought up.
+    expect(order(oneCodePerMessage(ranked('answer', 'code02', 'b', 'c', 'd', 'code01'), shared))).toEqual(['answer', 'code02', 'b', 'c', 'd', 'code01']);
     // A message one code prints, or none, changes nothing.
     const one = named([['code51', ['余额不足']]], ['code51']);
     expect(order(oneCodePerMessage(ranked('code51', 'a', 'b', 'c'), one))).toEqual(['code51', 'a', 'b', 'c']);

@@ -7,14 +7,17 @@ const measure = {
   en: /^(?:yuan|rmb|kuai|dollars?|bucks|pounds?|euros?|cents?|am|pm|oclock|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times|percent)$/,
 } as const;
 
-/** A month beside a day (12 Jun, June 12): the number is a date. May is left out: it is also a verb. */
-const month = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+/** A month beside a day (12 Jun, June 12): the number is a date. May is left out (a verb), and dec (declined). */
+const month = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|december)$/;
 
 /** Units of money: a query that states one is about sums, so its other bare numbers are sums too. */
 const money = {
   zh: /^(?:元|块|毛|角|万)/,
   en: /^(?:yuan|rmb|kuai|dollars?|bucks|pounds?|euros?)$/,
 } as const;
+
+/** A place standing as a word of its own after digits (1|万, 9|千多), not a word that starts with one (十分钟). */
+const placeWord = /^[十百千万](?:多|来|余|块钱|块|元)?$/;
 
 /** A unit of money standing as a word of its own after the number it counts (300|元). */
 const moneyUnit = {
@@ -134,7 +137,7 @@ export const mistypedWord = { en: 'wrong amount' } as const;
  */
 export function shortfall(words: readonly string[], query: string, lang: 'zh' | 'en'): boolean {
   // Digits then a place the segmenter cut off (1|万, 9|千多): the digits count in that place.
-  const inPlace = (i: number) => (/^\d+$/.test(words[i]!) ? (places[words[i + 1]?.[0] ?? ''] ?? 1) : 1);
+  const inPlace = (i: number) => (/^\d+$/.test(words[i]!) && placeWord.test(words[i + 1] ?? '') ? (places[words[i + 1]![0]!] ?? 1) : 1);
   const sums = words
     .map((word, i) => (isAmount(words, i, query, lang) && /^(?:\d+|[零一二两三四五六七八九十百千万几]+)/.test(word) && !notMoney[lang].test(words[i + 1] ?? '') ? sumValue(word.replace(/(?:块钱|块|元)$/, '')) * inPlace(i) : 0))
     .filter((value) => value > 0);

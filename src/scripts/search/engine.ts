@@ -1,7 +1,7 @@
 import { fromShipped, type SearchPage, type ShippedSearchData } from './data';
 import { excerpt } from './excerpt';
 import { messagePages, questionKind } from './kinds';
-import { keepInView, namedPages, oneCodePerMessage } from './inView';
+import { inView, keepInView, namedPages, oneCodePerMessage } from './inView';
 import { pageTexts, rankPages, weighUnits, type PageText, type Ranked, type WeightedUnit } from './rank';
 import { loadFragment, type Fragment } from './fragments';
 import { lexiconPages, pagefindQuery, retrieve, TermCache, type Retrieval } from './retrieve';
@@ -70,8 +70,8 @@ function fragmentParts(fragment: Fragment, page: SearchPage): PagePart[] {
   return parts;
 }
 
-/** Results past this many are listed by title and step heading only: no fragment is fetched for them. */
-const detailed = 3;
+/** Results past the first three (`inView`) are listed by title and step heading only: no fragment is fetched for them. */
+const detailed = inView;
 
 async function toHit(engine: Engine, ranked: Ranked, units: WeightedUnit[], withText: boolean): Promise<SearchHit> {
   const { page } = ranked;

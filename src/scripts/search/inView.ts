@@ -8,8 +8,8 @@ import type { PageText, Ranked, WeightedUnit } from './rank';
  */
 const asksDifference = { zh: /区别|差别|有(?:什么|啥)不(?:一样|同)|哪里不(?:一样|同)/, en: /\bvs\b|\bversus\b|\bdifferen|\bdiffer\b/ } as const;
 
-/** The last place still in view: three results get their text and excerpt (`detailed` in engine.ts). */
-const lastInView = 2;
+/** The results in view: the first three, which also get their text and excerpt (engine.ts). */
+export const inView = 3;
 
 /**
  * Pages the query names outright, which must be among the first three even when answers outscore
@@ -31,28 +31,30 @@ export function namedPages(query: string, units: readonly WeightedUnit[], texts:
 }
 
 /**
- * Brings the pages named into the first three when they rank below: they take the last places
- * there, in their own order, and whatever they displace moves down one; the rest keep their order.
+ * Brings the pages named into the first three when they rank below, never moving a page down
+ * out of them that is named too: they take the places of the last pages there that are not
+ * named, in the order they ranked. The first result keeps its place whatever the query names.
  */
 export function keepInView(ranked: readonly Ranked[], ids: readonly string[]): Ranked[] {
-  // At most two: the best answer keeps the first place whatever the query names.
-  const below = new Set(ids.filter((id) => ranked.findIndex((r) => r.page.id === id) > lastInView).slice(0, lastInView));
-  if (below.size === 0) return [...ranked];
-  const moved = ranked.filter((r) => below.has(r.page.id));
-  const rest = ranked.filter((r) => !below.has(r.page.id));
-  const kept = lastInView + 1 - moved.length;
-  return [...rest.slice(0, kept), ...moved, ...rest.slice(kept)];
+  const isNamed = (r: Ranked) => ids.includes(r.page.id);
+  const [first, ...others] = ranked.slice(0, inView);
+  const below = ranked.slice(inView);
+  const unnamed = others.filter((r) => !isNamed(r));
+  const rising = below.filter(isNamed).slice(0, unnamed.length);
+  if (!first || rising.length === 0) return [...ranked];
+  const displaced = new Set(unnamed.slice(unnamed.length - rising.length));
+  return [first, ...others.filter((r) => !displaced.has(r)), ...rising, ...others.filter((r) => displaced.has(r)), ...below.filter((r) => !rising.includes(r))];
 }
 
 /**
  * A message several codes print (请联系发卡行: 01, 02 …) does not say which code it was: the best
- * placed of their pages keeps its place, the others move just below the first three, so the
- * answer that explains the message and the other readings of the query stay in view.
+ * placed of their pages keeps its place, the others in the first three move just below them, so
+ * the answer that explains the message and the other readings of the query stay in view.
  */
 export function oneCodePerMessage(ranked: readonly Ranked[], named: NamedCodes): Ranked[] {
   if (named.whole.size < 2) return [...ranked];
   const best = ranked.find((r) => named.whole.has(r.page.id));
-  const others = ranked.filter((r) => named.whole.has(r.page.id) && r !== best);
-  const rest = ranked.filter((r) => !others.includes(r));
-  return [...rest.slice(0, lastInView + 1), ...others, ...rest.slice(lastInView + 1)];
+  const out = ranked.slice(0, inView).filter((r) => named.whole.has(r.page.id) && r !== best);
+  const rest = ranked.filter((r) => !out.includes(r));
+  return [...rest.slice(0, inView), ...out, ...rest.slice(inView)];
 }

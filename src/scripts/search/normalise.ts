@@ -8,7 +8,7 @@ const variants: [RegExp, string][] = [
   [/帐/g, '账'],
   [/银连/g, '银联'],
   // 没反映 is 没反应 miswritten; 商户反映 (the merchant reports) is a support agent's preamble, left alone.
-  [/(?<=[没无不])反映/g, '反应'],
+  [/(?<=[没无不](?:有|啥|什么|任何)?)反映|反映(?=都没|也没)/g, '反应'],
   [/登陆/g, '登录'],
   [/以经/g, '已经'],
   [/从启/g, '重启'],
@@ -18,7 +18,7 @@ const variants: [RegExp, string][] = [
   [/唰/g, '刷'],
   [/倒账/g, '到账'],
   // … and for 升级 (shēngjí): 升及, 深级, 生级; 密吗 for 密码 before what a PIN does (密吗错误), never 免密吗.
-  [/升及|深级|生级/g, '升级'],
+  [/(?<![提上])升及|(?<!资)深级|(?<![卫产发学])生级/g, '升级'],
   [/(?<!免)密吗(?=错|输|忘|锁|被|不对|次数)/g, '密码'],
   // IC as voice input writes it down (爱西卡 for IC 卡).
   [/[爱艾]西卡/g, 'ic卡'],
@@ -35,11 +35,13 @@ const variants: [RegExp, string][] = [
   [/[系係]咪/g, '是不是'],
   // … and often in traditional characters (仲係入返原来嗰个银行户口): still, is, back into, that, a bank account.
   [/仲[系係]/g, '还是'],
+  [/([关關联聯])係/g, '$1系'],
   [/係/g, '是'],
+  [/嗰度|嗰边/g, '那里'],
   [/嗰/g, '那'],
   [/边度/g, '哪里'],
   [/银行户口/g, '银行账户'],
-  [/入返/g, '回到'],
+  [/入返(?![现还佣利])/g, '回到'],
   [/佢/g, '他'],
   [/嚟/g, '来'],
   [/俾/g, '给'],
