@@ -55,33 +55,33 @@ describe('pages a query names, kept among the first three', () => {
 
   it('names the code page of the one screen message the query holds as written', () => {
     const texts = [text(glossary), ...answers.map((p) => text(p))];
-    expect(namedPages('加油站客人刷卡显示余额不足', [unit('余额不足')], texts, 'situation', named([['code51', ['余额不足']]], ['code51']))).toEqual(['code51']);
+    expect(namedPages('加油站客人刷卡显示余额不足', [unit('余额不足')], texts, named([['code51', ['余额不足']]], ['code51']))).toEqual(['code51']);
     // Two codes print the message: the query does not say which, so neither is pushed.
-    expect(namedPages('交易失败请联系发卡行', [unit('请联系发卡行')], texts, 'situation', named([['code01', ['请联系发卡行']], ['code02', ['请联系发卡行']]], ['code01', 'code02']))).toEqual([]);
+    expect(namedPages('交易失败请联系发卡行', [unit('请联系发卡行')], texts, named([['code01', ['请联系发卡行']], ['code02', ['请联系发卡行']]], ['code01', 'code02']))).toEqual([]);
     // Pieced together word by word from a question, the message is not named outright.
-    expect(namedPages('联系 收单机构', [unit('联系')], texts, 'situation', named([['code03', ['联系', '收单机构']]], []))).toEqual([]);
+    expect(namedPages('联系 收单机构', [unit('联系')], texts, named([['code03', ['联系', '收单机构']]], []))).toEqual([]);
   });
 
   it("names the second page the lexicon gives the query's weightiest word that has one (also)", () => {
     const texts = [text(glossary), ...answers.map((p) => text(p))];
     const also = { 7: 'insert-or-swipe', 9: 'who-to-call' };
-    expect(namedPages('请插卡', [unit('请插卡', ['请插卡'], 2, 7)], texts, 'situation', none, also)).toEqual(['insert-or-swipe']);
-    expect(namedPages('请插卡 请联系发卡行', [unit('请插卡', ['请插卡'], 2, 7), unit('请联系发卡行', ['请联系发卡行'], 3, 9)], texts, 'situation', none, also)).toEqual(['who-to-call']);
+    expect(namedPages('请插卡', [unit('请插卡', ['请插卡'], 2, 7)], texts, none, also)).toEqual(['insert-or-swipe']);
+    expect(namedPages('请插卡 请联系发卡行', [unit('请插卡', ['请插卡'], 2, 7), unit('请联系发卡行', ['请联系发卡行'], 3, 9)], texts, none, also)).toEqual(['who-to-call']);
     // A group with no second page, or none at all, names nothing.
-    expect(namedPages('没网', [unit('没网', ['没网'], 2, 3)], texts, 'situation', none, also)).toEqual([]);
-    expect(namedPages('请插卡', [unit('请插卡', ['请插卡'], 2, 7)], texts, 'situation', none)).toEqual([]);
+    expect(namedPages('没网', [unit('没网', ['没网'], 2, 3)], texts, none, also)).toEqual([]);
+    expect(namedPages('请插卡', [unit('请插卡', ['请插卡'], 2, 7)], texts, none)).toEqual([]);
   });
 
   it('names the glossary when two things are told apart and its entries define both', () => {
     const texts = [text(glossary), ...answers.map((p) => text(p))];
     const both = [unit('商户号'), unit('终端号')];
-    expect(namedPages('商户号和终端号有啥区别', both, texts, 'difference', none)).toEqual(['glossary']);
-    expect(namedPages('acquirer vs issuing bank', [unit('acquirer'), unit('issuing bank')], [text(glossaryEn, 'en')], 'difference', none)).toEqual(['glossary']);
+    expect(namedPages('商户号和终端号有啥区别', both, texts, none)).toEqual(['glossary']);
+    expect(namedPages('acquirer vs issuing bank', [unit('acquirer'), unit('issuing bank')], [text(glossaryEn, 'en')], none)).toEqual(['glossary']);
     // One of the two is no entry of the glossary: it cannot set them side by side.
-    expect(namedPages('商户号和押金有啥区别', [unit('商户号'), unit('押金')], texts, 'difference', none)).toEqual([]);
+    expect(namedPages('商户号和押金有啥区别', [unit('商户号'), unit('押金')], texts, none)).toEqual([]);
     // 不一样 alone says two things do not match: a situation, not a question of what each is.
-    expect(namedPages('商户号和终端号不一样能到账吗', both, texts, 'difference', none)).toEqual([]);
-    expect(namedPages('商户号 终端号', both, texts, 'situation', none)).toEqual([]);
+    expect(namedPages('商户号和终端号不一样能到账吗', both, texts, none)).toEqual([]);
+    expect(namedPages('商户号 终端号', both, texts, none)).toEqual([]);
   });
 
   it('keeps one code page in view for a message several codes print, the best placed', () => {

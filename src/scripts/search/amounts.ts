@@ -54,8 +54,8 @@ export function isAmount(words: readonly string[], position: number, query: stri
   if (inWords(position)) return true;
   // 多 after a sum is its "and a bit" (三千多, 800多), and 元 or 块 its unit (收300元): part of the sum, not a word of the question.
   if (lang === 'zh' && /^(?:多|来|余)$/.test(words[position] ?? '') && position > 0 && isAmount(words, position - 1, query, lang)) return true;
-  if (position > 0 && moneyUnit[lang].test(words[position] ?? '') && /^\d+$/.test(words[position - 1] ?? '') && isAmount(words, position - 1, query, lang)) return true;
   const number = (i: number) => /^\d+$/.test(words[i] ?? '');
+  if (position > 0 && moneyUnit[lang].test(words[position] ?? '') && number(position - 1) && isAmount(words, position - 1, query, lang)) return true;
   if (!number(position) || speaksOfCodes.test(query)) return false;
   if (measure[lang].test(words[position + 1] ?? '')) return true;
   if (lang === 'en' && (month.test(words[position + 1] ?? '') || month.test(words[position - 1] ?? ''))) return true;

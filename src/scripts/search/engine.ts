@@ -70,9 +70,6 @@ function fragmentParts(fragment: Fragment, page: SearchPage): PagePart[] {
   return parts;
 }
 
-/** Results past the first three (`inView`) are listed by title and step heading only: no fragment is fetched for them. */
-const detailed = inView;
-
 async function toHit(engine: Engine, ranked: Ranked, units: WeightedUnit[], withText: boolean): Promise<SearchHit> {
   const { page } = ranked;
   const link = (step: string | undefined) => `${engine.base}${page.url.slice(1)}${step ? `#${step}` : ''}`;
@@ -149,8 +146,9 @@ export async function runSearch(engine: Engine, query: string, limit: number): P
   const question = questionKind(plain, engine.lang);
   const named = messagePages(plain, units, engine.vocab);
   const scored = rankPages(weighted, retrieval, engine.texts, engine.vocab.data, question, named);
-  const ranked = keepInView(oneCodePerMessage(scored, named), namedPages(plain, weighted, engine.texts, question, named, engine.vocab.data.also)).slice(0, limit);
+  const ranked = keepInView(oneCodePerMessage(scored, named), namedPages(plain, weighted, engine.texts, named, engine.vocab.data.also)).slice(0, limit);
   if (ranked.length < fewest && units.some((unit) => unit.pieces.length > 1)) ranked.push(...(await widened(engine, units, question, ranked)).slice(0, limit - ranked.length));
-  const hits = await Promise.all(ranked.map((r, i) => toHit(engine, r, weighted, i < detailed)));
+  // Results past the first three are listed by title and step heading only: no fragment is fetched for them.
+  const hits = await Promise.all(ranked.map((r, i) => toHit(engine, r, weighted, i < inView)));
   return { query, hits, related: hits.length > 0 && (ranked[0]?.coverage ?? 0) < 0.5 };
 }

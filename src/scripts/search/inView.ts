@@ -1,12 +1,6 @@
-import { referenceKind, type NamedCodes, type Question } from './kinds';
+import { asksDifference, referenceKind, type NamedCodes } from './kinds';
 import { hasAny } from './match';
 import type { PageText, Ranked, WeightedUnit } from './rank';
-
-/**
- * Asking outright how two things differ: 不一样 alone also says two things do not match (账户名和
- * 执照名字不一样), which is a situation, not a question for the glossary.
- */
-const asksDifference = { zh: /区别|差别|有(?:什么|啥)不(?:一样|同)|哪里不(?:一样|同)/, en: /\bvs\b|\bversus\b|\bdifferen|\bdiffer\b/ } as const;
 
 /** The results in view: the first three, which also get their text and excerpt (engine.ts). */
 export const inView = 3;
@@ -19,13 +13,13 @@ export const inView = 3;
  * two things are told apart, the glossary once its entries define two of the query's words
  * (acquirer vs issuing bank). They are not put first: the answer for the situation keeps its place.
  */
-export function namedPages(query: string, units: readonly WeightedUnit[], texts: readonly PageText[], question: Question, named: NamedCodes, also: Readonly<Record<number, string>> = {}): string[] {
+export function namedPages(query: string, units: readonly WeightedUnit[], texts: readonly PageText[], named: NamedCodes, also: Readonly<Record<number, string>> = {}): string[] {
   const oneMessage = named.size === 1 && named.whole.size === 1;
   // The second answer the lexicon gives the query's weightiest word that has one (请插卡: how to insert).
   const second = [...units].sort((a, b) => b.weight - a.weight).find((w) => w.unit.group !== undefined && also[w.unit.group])?.unit.group;
   const ids = [...(oneMessage ? [...named.whole] : []), ...(second === undefined ? [] : [also[second]!])];
   const glossary = texts.find((text) => referenceKind(text.page) === 'glossary');
-  if (question !== 'difference' || !glossary || !asksDifference[glossary.lang].test(query)) return ids;
+  if (!glossary || !asksDifference(query, glossary.lang)) return ids;
   const defined = units.filter((w) => w.weight > 0 && glossary.headings.some((h) => hasAny(h.hay, w.unit.terms, glossary.lang)));
   return defined.length >= 2 ? [...ids, glossary.page.id] : ids;
 }

@@ -39,6 +39,16 @@ const difference = {
 } as const;
 
 /**
+ * Asking outright how two things differ, a narrower `difference`: 不一样 alone also says two things
+ * do not match (账户名和执照名字不一样), and "compared to before" compares nothing: situations.
+ */
+const outright = { zh: /区别|差别|有(?:什么|啥)不(?:一样|同)|哪里不(?:一样|同)/, en: /\bvs\b|\bversus\b|\bdifferen|\bdiffer\b/ } as const;
+
+export function asksDifference(query: string, lang: 'zh' | 'en'): boolean {
+  return outright[lang].test(query);
+}
+
+/**
  * What kind of answer the (normalised) query wants: a definition (`meaning`), two things told
  * apart (`difference`: the glossary defines each, an answer may set them side by side, so both
  * count in full), or what to do (`situation`).
