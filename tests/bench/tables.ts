@@ -48,6 +48,8 @@ import { study29Cases } from '../fixtures/search-study29.ts';
 import { study30Cases } from '../fixtures/search-study30.ts';
 import { study31Cases } from '../fixtures/search-study31.ts';
 import { study32Cases } from '../fixtures/search-study32.ts';
+import { study33Cases } from '../fixtures/search-study33.ts';
+import { study34Cases } from '../fixtures/search-study34.ts';
 
 export interface BenchTable {
   name: string;
@@ -100,4 +102,6 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'thirtieth study table (search-study30.ts), written in round 17, Chinese by voice, at the counter, on money, and from support staff', cases: study30Cases, blind: false },
   { name: 'thirty-first study table (search-study31.ts), written in round 17, Chinese from particular trades', cases: study31Cases, blind: false },
   { name: 'thirty-second study table (search-study32.ts), written in round 17, before and around the upgrade, and money', cases: study32Cases, blind: false },
+  { name: 'thirty-third study table (search-study33.ts), written in round 18, merchants, assistants, support staff and expats', cases: study33Cases, blind: false },
+  { name: 'thirty-fourth study table (search-study34.ts), written in round 18, the week after the upgrade', cases: study34Cases, blind: false },
 ];

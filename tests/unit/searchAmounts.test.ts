@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { isAmount, joinSums, mistypedWord, shortfall, shortfallWord, sumValue, sumWords } from '../../src/scripts/search/amounts';
+import { isAmount, joinSums, mistypedWord, shortfall, shortfallWord, sumValue, sumWords, withoutDecimals } from '../../src/scripts/search/amounts';
 
 describe('sumValue', () => {
   it('reads digits and Chinese numerals alike', () => {
@@ -51,6 +51,11 @@ describe('shortfall', () => {
     expect(says(['刷', '了', '300', '块', '12', '点', '到账'])).toBe(false);
   });
 
+  it('reads a far smaller later sum said to be all that came (只到了五千) as less arriving', () => {
+    expect(says(['刷', '了', '八千', '多', '银行', 'app', '只', '到', '了', '五千'])).toBe(true);
+    expect(says(['刷', '了', '八千', '多', '银行', 'app', '到', '了', '五千'])).toBe(false);
+  });
+
   it('stands for a word the lexicon sends to the deductions step, in both languages', () => {
     const lexicon = parse(readFileSync(join(import.meta.dirname, '../../content/search/lexicon.yaml'), 'utf8')) as { groups: { zh?: string[]; en?: string[]; step?: string }[] };
     const group = lexicon.groups.find((g) => g.zh?.includes(shortfallWord.zh));
@@ -85,6 +90,11 @@ describe('isAmount', () => {
     expect(isAmount(['card', 'dec', '05'], 2, 'card dec 05', 'en')).toBe(false);
   });
 
+  it('takes a number after 的 as after 了 (少的60, 刷的是 …): a sum, not a code', () => {
+    expect(isAmount(['少', '的', '60', '是', '手续费'], 2, '少的60是手续费', 'zh')).toBe(true);
+    expect(isAmount(['显示', '的', '60'], 2, '显示的60', 'zh')).toBe(false);
+  });
+
   it('takes the unit of money after a sum as part of it (收300元: 元 is no word of the question)', () => {
     const fee = ['要收', '300', '元', '手续费'];
     expect(isAmount(fee, 2, fee.join(''), 'zh')).toBe(true);
@@ -92,6 +102,14 @@ describe('isAmount', () => {
     // Not a unit with no sum before it.
     expect(isAmount(['元', '旦'], 0, '元旦', 'zh')).toBe(false);
     expect(isAmount(['手续费', '几', '块'], 2, '手续费几块', 'zh')).toBe(false);
+  });
+});
+
+describe('withoutDecimals', () => {
+  it('leaves out decimals, but keeps the whole part of a sum of money (9940.00元)', () => {
+    expect(withoutDecimals('费率0.6还是0.38')).toBe('费率 还是 ');
+    expect(withoutDecimals('收入9940.00元')).toBe('收入9940元');
+    expect(withoutDecimals('2.5% 元')).toBe('  元');
   });
 });
 

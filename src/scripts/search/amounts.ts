@@ -64,7 +64,7 @@ export function isAmount(words: readonly string[], position: number, query: stri
   if (lang === 'en' && (words[position + 1] === 'instead' || (words[position - 1] === 'of' && words[position - 2] === 'instead'))) return true;
   // One sum keyed for another (38刷成了380): both are sums, whatever code they spell.
   if (lang === 'zh' && (keyedAs.test(words[position + 1] ?? '') || keyedAs.test(words[position - 1] ?? ''))) return true;
-  const paid = (i: number) => lang === 'zh' && number(i) && paidOrPaidOut.test((words[i - 1] === '了' ? words[i - 2] : words[i - 1]) ?? '');
+  const paid = (i: number) => lang === 'zh' && number(i) && paidOrPaidOut.test((/^[了的]$/.test(words[i - 1] ?? '') ? words[i - 2] : words[i - 1]) ?? '');
   if (paid(position)) return true;
   const sums = words.some((_, i) => ((number(i) || inWords(i)) && namesMoney(i)) || paid(i));
   return sums && !shown[lang].test(words[position - 1] ?? '');
@@ -89,10 +89,11 @@ export function joinSums(words: readonly string[][]): string[][] {
 
 /**
  * A decimal number (费率0.6还是0.38, 2.5%) is a rate or a sum, never a response code: left out
- * before the dot would split it into two numbers (0 and 38).
+ * before the dot would split it into two numbers (0 and 38). One with a unit of money after it
+ * (9940.00元, as a bank's text message writes it) keeps its whole part: it says the query is about sums.
  */
 export function withoutDecimals(query: string): string {
-  return query.replace(/[0-9０-９]+[.．][0-9０-９]+\s*[%％]?/g, ' ');
+  return query.replace(/([0-9０-９]+)[.．][0-9０-９]+(\s*[%％]?)/g, (_, whole: string, percent: string, at: number, all: string) => (!percent && /^\s*(?:元|块|yuan|rmb)/i.test(all.slice(at + _.length)) ? whole : ' '));
 }
 
 const digits: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -131,17 +132,21 @@ const notMoney = {
 export const shortfallWord = { zh: '到账比刷卡金额少', en: 'received less' } as const;
 export const mistypedWord = { en: 'wrong amount' } as const;
 
+/** Only (只到了五千, 才到4970): the sum after it is less than it should be, by however much. */
+const only = /^(?:只|才|只有|只到|就到|仅|仅有)$/;
+
 /**
- * Two sums, a later one a little smaller than an earlier (刷了5000，到账才4970; 刷了一万，到了九千九百多):
- * less arrived than was taken. A much smaller one is another matter (a refund of part of a sale).
+ * Two sums, a later one a little smaller than an earlier (刷了5000，到账才4970; 刷了一万，到了九千九百多),
+ * or smaller and said to be all (刷了八千多，只到了五千): less arrived than was taken. A much smaller
+ * one alone is another matter (a refund of part of a sale).
  */
 export function shortfall(words: readonly string[], query: string, lang: 'zh' | 'en'): boolean {
   // Digits then a place the segmenter cut off (1|万, 9|千多): the digits count in that place.
   const inPlace = (i: number) => (/^\d+$/.test(words[i]!) && placeWord.test(words[i + 1] ?? '') ? (places[words[i + 1]![0]!] ?? 1) : 1);
   const sums = words
-    .map((word, i) => (isAmount(words, i, query, lang) && /^(?:\d+|[零一二两三四五六七八九十百千万几]+)/.test(word) && !notMoney[lang].test(words[i + 1] ?? '') ? sumValue(word.replace(/(?:块钱|块|元)$/, '')) * inPlace(i) : 0))
-    .filter((value) => value > 0);
-  return sums.some((earlier, i) => sums.slice(i + 1).some((later) => later < earlier && later >= earlier * 0.8));
+    .map((word, i) => ({ value: isAmount(words, i, query, lang) && /^(?:\d+|[零一二两三四五六七八九十百千万几]+)/.test(word) && !notMoney[lang].test(words[i + 1] ?? '') ? sumValue(word.replace(/(?:块钱|块|元)$/, '')) * inPlace(i) : 0, onlyBefore: words.slice(Math.max(0, i - 3), i).some((w) => only.test(w)) }))
+    .filter(({ value }) => value > 0);
+  return sums.some(({ value: earlier }, i) => sums.slice(i + 1).some(({ value: later, onlyBefore }) => later < earlier && (onlyBefore || later >= earlier * 0.8)));
 }
 
 /**
