@@ -79,8 +79,14 @@ export function screenMessages(codes: readonly CodeMessages[]): Record<string, s
   return messages;
 }
 
-/** The browser's search data for one language, from its indexed pages and the lexicon. */
-export function buildSearchData(lang: 'zh' | 'en', indexed: readonly IndexedPage[], lexicon: readonly LexiconGroup[], codeTexts: readonly CodeMessages[] = []): SearchData {
+/**
+ * The browser's search data for one language, from its indexed pages and the lexicon. The pages
+ * named in `readingOrder` (site-relative URLs) come first, in that order: a query that names only
+ * the site's subject lists them so.
+ */
+export function buildSearchData(lang: 'zh' | 'en', pagesIndexed: readonly IndexedPage[], lexicon: readonly LexiconGroup[], codeTexts: readonly CodeMessages[] = [], readingOrder: readonly string[] = []): SearchData {
+  const place = (page: IndexedPage) => (readingOrder.includes(page.url) ? readingOrder.indexOf(page.url) : readingOrder.length);
+  const indexed = [...pagesIndexed].sort((a, b) => place(a) - place(b));
   const pages: SearchPage[] = indexed.map((page) => ({
     id: page.id,
     url: page.url,
@@ -98,6 +104,7 @@ export function buildSearchData(lang: 'zh' | 'en', indexed: readonly IndexedPage
   const postings = groups.map((words) => words.map((word) => texts.flatMap((text, i) => (mayHold(i, word) && findTerm(text, word, lang).length > 0 ? [i] : []))));
   const asks = lexicon.flatMap((group, index) => (group.asks ? [index] : []));
   const frames = lexicon.flatMap((group, index) => (group.frames && group.step ? [index] : []));
+  const topics = lexicon.flatMap((group, index) => (group.topic ? [index] : []));
   const pairs: NonNullable<SearchData['pairs']> = {};
   lexicon.forEach((group, index) => {
     if (group.both) pairs[index] = [groupOfWord(lexicon, group.both[0]), groupOfWord(lexicon, group.both[1])];
@@ -119,5 +126,5 @@ export function buildSearchData(lang: 'zh' | 'en', indexed: readonly IndexedPage
   const codes = codePages(pages);
   // Only codes with a page in this index (a test site may have none).
   const messages = Object.fromEntries(Object.entries(screenMessages(codeTexts)).filter(([slug]) => slug in codes));
-  return { pages, groups, postings, asks, targets, joins: joins.sort(), fillers: [...new Set(fillerWords[lang])], codes, ...(Object.keys(messages).length > 0 ? { messages } : {}), ...(frames.length > 0 ? { frames } : {}), ...(Object.keys(pairs).length > 0 ? { pairs } : {}), ...(Object.keys(also).length > 0 ? { also } : {}) };
+  return { pages, groups, postings, asks, targets, joins: joins.sort(), fillers: [...new Set(fillerWords[lang])], codes, ...(Object.keys(messages).length > 0 ? { messages } : {}), ...(frames.length > 0 ? { frames } : {}), ...(topics.length > 0 ? { topics } : {}), ...(Object.keys(pairs).length > 0 ? { pairs } : {}), ...(Object.keys(also).length > 0 ? { also } : {}) };
 }

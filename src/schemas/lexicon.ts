@@ -14,6 +14,9 @@ const words = z.array(z.string().trim().min(1, 'empty word')).min(1, 'empty list
  * far apart (扣了钱 … 交易失败), is about the group's `step`. It has no words of its own.
  * `also: section/id` names a second page that answers the group's words another way (请插卡: how to
  * insert a card, beside the card-reading checklist): it is kept among the first three results.
+ * `topic: true` marks a group that names the site's subject itself (the terminal, the upgrade, the
+ * chip card): a query of nothing else (POS机升级) asks about the subject as a whole, and the pages
+ * whose titles ask about it come first, in reading order.
  */
 export const lexiconGroupSchema = z.strictObject({
   zh: words.optional(),
@@ -25,6 +28,7 @@ export const lexiconGroupSchema = z.strictObject({
     .optional(),
   asks: z.literal(true).optional(),
   frames: z.literal(true).optional(),
+  topic: z.literal(true).optional(),
   both: z.tuple([z.string().trim().min(1, 'empty word'), z.string().trim().min(1, 'empty word')]).optional(),
   also: z
     .string()

@@ -80,6 +80,20 @@ describe('packPostings', () => {
     expect(unpackPostings(JSON.parse(JSON.stringify(packPostings(wide))) as string)).toEqual(wide);
   });
 
+  it('lists the pages in reading order, the rest after them as indexed, and every index follows the pages', () => {
+    const order = ['/zh/settlement/settlement-delays/', '/zh/failed-swipes/charged-but-failed/'];
+    const read = buildSearchData('zh', zhPages, lexicon, [], order);
+    expect(read.pages.map((p) => p.url)).toEqual([...order, '/zh/failed-swipes/cant-swipe/', '/zh/codes/55/']);
+    // The group found on the settlement page (second as indexed, first now) is found there still.
+    expect(read.postings[2]).toEqual([[0], []]);
+    expect(read.targets[1]).toEqual(['zh-cn_aaa', 'check-network']);
+  });
+
+  it('ships the groups that name the site subject (topic) by index, and none when no group does', () => {
+    expect(buildSearchData('zh', zhPages, [...lexicon, { zh: ['升级'], topic: true }]).topics).toEqual([lexicon.length]);
+    expect(buildSearchData('zh', zhPages, lexicon).topics).toBeUndefined();
+  });
+
   it('ships the postings packed, and the browser reads back what the build found', () => {
     const zh = buildSearchData('zh', zhPages, lexicon);
     expect(toShipped(zh, 'zh').postings).toEqual(zh.postings.map(packPostings));

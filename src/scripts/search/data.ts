@@ -15,6 +15,7 @@ export interface SearchPage {
 }
 
 export interface SearchData {
+  /** The answer pages in reading order (section, then question), then the others. */
   pages: SearchPage[];
   /** Lexicon groups, each a list of normalised words. */
   groups: string[][];
@@ -22,6 +23,8 @@ export interface SearchData {
   postings: number[][][];
   /** Indexes of the groups that ask what kind of answer (why, when, where) rather than name a subject. */
   asks: number[];
+  /** Indexes of the groups that name the site's subject itself (the terminal, the upgrade): a query of only these asks about it as a whole. */
+  topics?: number[];
   /** Indexes of the groups (each with a target) whose word says what the whole question is about. */
   frames?: number[];
   /** A `both` group's index → the two groups a question must say, anywhere, to be about its target. */

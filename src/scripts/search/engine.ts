@@ -9,6 +9,7 @@ import { normalise } from './normalise';
 import { mergeShards } from './shards';
 import { pageParts, type PagePart } from './sections';
 import { pickPart } from './steps';
+import { subjectFirst } from './subject';
 import { queryUnits, splitUnit, vocabulary, type QueryUnit, type Vocabulary } from './tokens';
 import type { PagefindApi, SearchHit, SearchOutcome } from './types';
 
@@ -145,7 +146,7 @@ export async function runSearch(engine: Engine, query: string, limit: number): P
   const plain = normalise(query);
   const question = questionKind(plain, engine.lang);
   const named = messagePages(plain, units, engine.vocab);
-  const scored = rankPages(weighted, retrieval, engine.texts, engine.vocab.data, question, named);
+  const scored = subjectFirst(plain, rankPages(weighted, retrieval, engine.texts, engine.vocab.data, question, named), weighted, engine.texts, engine.vocab.data);
   const ranked = keepInView(oneCodePerMessage(scored, named), namedPages(plain, weighted, engine.texts, named, engine.vocab.data.also)).slice(0, limit);
   if (ranked.length < fewest && units.some((unit) => unit.pieces.length > 1)) ranked.push(...(await widened(engine, units, question, ranked)).slice(0, limit - ranked.length));
   // Results past the first three are listed by title and step heading only: no fragment is fetched for them.
