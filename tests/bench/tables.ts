@@ -50,6 +50,8 @@ import { study31Cases } from '../fixtures/search-study31.ts';
 import { study32Cases } from '../fixtures/search-study32.ts';
 import { study33Cases } from '../fixtures/search-study33.ts';
 import { study34Cases } from '../fixtures/search-study34.ts';
+import { study35Cases } from '../fixtures/search-study35.ts';
+import { study36Cases } from '../fixtures/search-study36.ts';
 
 export interface BenchTable {
   name: string;
@@ -104,4 +106,6 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'thirty-second study table (search-study32.ts), written in round 17, before and around the upgrade, and money', cases: study32Cases, blind: false },
   { name: 'thirty-third study table (search-study33.ts), written in round 18, merchants, assistants, support staff and expats', cases: study33Cases, blind: false },
   { name: 'thirty-fourth study table (search-study34.ts), written in round 18, the week after the upgrade', cases: study34Cases, blind: false },
+  { name: 'thirty-fifth study table (search-study35.ts), written in round 18, those who help merchants', cases: study35Cases, blind: false },
+  { name: 'thirty-sixth study table (search-study36.ts), written in round 18, merchants of many trades', cases: study36Cases, blind: false },
 ];
