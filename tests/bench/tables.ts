@@ -52,6 +52,8 @@ import { study33Cases } from '../fixtures/search-study33.ts';
 import { study34Cases } from '../fixtures/search-study34.ts';
 import { study35Cases } from '../fixtures/search-study35.ts';
 import { study36Cases } from '../fixtures/search-study36.ts';
+import { study37Cases } from '../fixtures/search-study37.ts';
+import { study38Cases } from '../fixtures/search-study38.ts';
 
 export interface BenchTable {
   name: string;
@@ -108,4 +110,6 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'thirty-fourth study table (search-study34.ts), written in round 18, the week after the upgrade', cases: study34Cases, blind: false },
   { name: 'thirty-fifth study table (search-study35.ts), written in round 18, those who help merchants', cases: study35Cases, blind: false },
   { name: 'thirty-sixth study table (search-study36.ts), written in round 18, merchants of many trades', cases: study36Cases, blind: false },
+  { name: 'thirty-seventh study table (search-study37.ts), written in round 18 with the held-out tables\' instructions', cases: study37Cases, blind: false },
+  { name: 'thirty-eighth study table (search-study38.ts), written in round 18, questions in none of the titles\' words', cases: study38Cases, blind: false },
 ];
