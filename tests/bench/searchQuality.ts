@@ -59,7 +59,9 @@ export function tally(figures: TableFigures, lang: string, expected: HoldoutCase
   if (!blind && (rank !== 0 || !stepRight)) {
     const wanted = followPointer(lang, expected);
     const want = `${wanted.answer}${wanted.step ? `#${wanted.step}` : ''}`;
-    figures.misses.push(`#${rank < 0 ? '–' : rank + 1}${stepRight ? '' : ' wrong step'}  "${expected.query}" want ${want}, got ${urls[0]?.url ?? '(none)'}`);
+    // A query the tuning table wants first (the e2e test fails on it) is marked so.
+    const mustLead = expected.first && rank !== 0 ? ' MUST BE FIRST' : '';
+    figures.misses.push(`#${rank < 0 ? '–' : rank + 1}${stepRight ? '' : ' wrong step'}${mustLead}  "${expected.query}" want ${want}, got ${urls[0]?.url ?? '(none)'}`);
   }
 }
 
