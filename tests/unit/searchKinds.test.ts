@@ -40,6 +40,7 @@ describe('reference pages and definition questions', () => {
     // "What does a cafe gain", "what does the upgrade cost": a gain or a price, not a word's meaning.
     expect(asksMeaning('what does a small cafe actually gain from switching to a chip terminal', 'en')).toBe(false);
     expect(asksMeaning('what does the upgrade cost', 'en')).toBe(false);
+    expect(asksMeaning('whats in it for us', 'en')).toBe(false);
     expect(asksMeaning('what does 冲正', 'en')).toBe(true);
     expect(asksMeaning('what does pdq stand for', 'en')).toBe(true);
     expect(asksMeaning('whats a reversal', 'en')).toBe(true);
