@@ -7,8 +7,7 @@ import { close, createIndex } from 'pagefind';
 import { localeCodes, locales, type Locale } from '../i18n/locales';
 import { readCodes } from '../lib/codeCheck';
 import { readLexicon } from '../lib/lexicon';
-import { readContent } from '../lib/contentFiles';
-import { sectionIds } from '../lib/sections';
+import { readingOrder } from '../lib/readingOrder';
 import { indexedPages, settleShard, shardFolder, shardPages, splitShards, type ShardPage } from './pagefindShards';
 import { buildSearchData, codeMessagesOf, type IndexedPage } from '../lib/searchData';
 import { toShipped } from '../scripts/search/data';
@@ -128,9 +127,7 @@ export async function indexSite(site: string, root: string, log: (message: strin
   const { groups } = readLexicon(root);
   // What a terminal may show for each response code, so a message typed in a question opens its code's page.
   const codes = readCodes(root).codes;
-  // The questions in reading order (section, then its order), as URLs: a query naming only the site's subject lists them so.
-  const questions = readContent(root).questions.sort((a, b) => sectionIds.indexOf(a.section) - sectionIds.indexOf(b.section) || a.data.order - b.data.order);
-  const readingOrder = (code: Locale) => questions.filter((q) => q.lang === code).map((q) => `/${code}/${q.section}/${q.id}/`);
+  const inReadingOrder = readingOrder(root);
   for (const code of localeCodes) {
     const tag = locales[code].htmlLang.toLowerCase();
     const pages = counts[tag] ?? 0;
@@ -139,7 +136,7 @@ export async function indexSite(site: string, root: string, log: (message: strin
     // The ranking layer's data: titles, step headings, lexicon, words to re-join (see src/scripts/search/data.ts).
     // A sharded language also lists its other bundles, for the browser to merge (absent otherwise).
     const more = shards[code] ? { shards: shards[code] } : {};
-    await writeFile(join(outputPath, `help-${code}.json`), JSON.stringify({ ...toShipped(buildSearchData(code, language.pages, groups, codes.map(({ data }) => codeMessagesOf(data, code)), readingOrder(code)), code), ...more }));
+    await writeFile(join(outputPath, `help-${code}.json`), JSON.stringify({ ...toShipped(buildSearchData(code, language.pages, groups, codes.map(({ data }) => codeMessagesOf(data, code)), inReadingOrder(code)), code), ...more }));
     const runs = shards[code] ? ` in ${shards[code].length + 1} Pagefind runs merged in the browser (over ${shardSize} pages a run; README, "A large help center")` : '';
     log(`${tag}: ${pages} pages, ${language.words} words indexed${runs}`);
   }
