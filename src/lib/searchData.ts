@@ -85,7 +85,8 @@ export function screenMessages(codes: readonly CodeMessages[]): Record<string, s
  * the site's subject lists them so.
  */
 export function buildSearchData(lang: 'zh' | 'en', pagesIndexed: readonly IndexedPage[], lexicon: readonly LexiconGroup[], codeTexts: readonly CodeMessages[] = [], readingOrder: readonly string[] = []): SearchData {
-  const place = (page: IndexedPage) => (readingOrder.includes(page.url) ? readingOrder.indexOf(page.url) : readingOrder.length);
+  const places = new Map(readingOrder.map((url, index) => [url, index]));
+  const place = (page: IndexedPage) => places.get(page.url) ?? readingOrder.length;
   const indexed = [...pagesIndexed].sort((a, b) => place(a) - place(b));
   const pages: SearchPage[] = indexed.map((page) => ({
     id: page.id,

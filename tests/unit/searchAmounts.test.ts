@@ -55,6 +55,10 @@ describe('shortfall', () => {
   it('reads a far smaller later sum said to be all that came (只到了五千) as less arriving', () => {
     expect(says(['刷', '了', '八千', '多', '银行', 'app', '只', '到', '了', '五千'])).toBe(true);
     expect(says(['刷', '了', '八千', '多', '银行', 'app', '到', '了', '五千'])).toBe(false);
+    expect(says(['刷', '了', '一万', '到账', '才', '五千'])).toBe(true);
+    // Only so much refunded or deducted is no shortfall.
+    expect(says(['顾客', '刷', '了', '3000', '只', '退', '500'])).toBe(false);
+    expect(says(['刷', '了', '一万', '手续费', '只', '扣', '了', '60'])).toBe(false);
   });
 
   it('stands for a word the lexicon sends to the deductions step, in both languages', () => {
@@ -110,6 +114,7 @@ describe('withoutDecimals', () => {
   it('leaves out decimals, but keeps the whole part of a sum of money (9940.00元)', () => {
     expect(withoutDecimals('费率0.6还是0.38')).toBe('费率 还是 ');
     expect(withoutDecimals('收入9940.00元')).toBe('收入9940元');
+    expect(withoutDecimals('收入9940.00 元')).toBe('收入9940 元');
     expect(withoutDecimals('2.5% 元')).toBe('  元');
   });
 });

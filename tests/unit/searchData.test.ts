@@ -87,6 +87,10 @@ describe('packPostings', () => {
     // The group found on the settlement page (second as indexed, first now) is found there still.
     expect(read.postings[2]).toEqual([[0], []]);
     expect(read.targets[1]).toEqual(['zh-cn_aaa', 'check-network']);
+    // Shipped by index, a target still points at its page once the pages are reordered.
+    const shipped = toShipped(read, 'zh');
+    const [at] = shipped.targets[1] ?? [];
+    expect(at === undefined ? undefined : read.pages[at]?.url).toBe('/zh/failed-swipes/cant-swipe/');
   });
 
   it('ships the groups that name the site subject (topic) by index, and none when no group does', () => {

@@ -41,6 +41,7 @@ describe('reference pages and definition questions', () => {
     expect(asksMeaning('what does a small cafe actually gain from switching to a chip terminal', 'en')).toBe(false);
     expect(asksMeaning('what does the upgrade cost', 'en')).toBe(false);
     expect(asksMeaning('whats in it for us', 'en')).toBe(false);
+    expect(asksMeaning('bank posted me a letter about upgrading, what does i need to do', 'en')).toBe(false);
     expect(asksMeaning('what does 冲正', 'en')).toBe(true);
     expect(asksMeaning('what does pdq stand for', 'en')).toBe(true);
     expect(asksMeaning('whats a reversal', 'en')).toBe(true);

@@ -18,8 +18,8 @@ const texts: PageText[] = pages.map((p) => ({ page: p, lang: 'zh', title: haysta
 const byId = new Map(pages.map((p) => [p.id, p]));
 const ranked = (...ids: string[]): Ranked[] => ids.map((id, i) => ({ page: byId.get(id)!, score: 10 - i, coverage: 1, step: undefined }));
 const order = (list: readonly Ranked[]) => list.map((r) => r.page.id);
-const unit = (word: string, terms: string[], group: number | undefined): WeightedUnit => ({
-  unit: { word, position: 0, terms, group, code: undefined, pieces: [word] },
+const unit = (word: string, terms: string[], group: number | undefined, pieces = [word]): WeightedUnit => ({
+  unit: { word, position: 0, terms, group, code: undefined, pieces },
   weight: 1,
   terms: terms.map((term) => ({ term, weight: 1 })),
   target: undefined,
@@ -32,6 +32,12 @@ describe('a query that names only the site subject', () => {
   it('is one whose every word is in a topic group, with nothing else said', () => {
     expect(namesOnlySubject('pos升级', [machine, upgrade], data)).toBe(true);
     expect(namesOnlySubject('pos 升级', [machine, upgrade], data)).toBe(true);
+    // Re-joined or corrected words count by the pieces typed: POS 机 is pos|机, "pos machine" is pos|machine.
+    expect(namesOnlySubject('pos 机升级', [unit('pos机', ['pos机'], 0, ['pos', '机']), upgrade], data)).toBe(true);
+    expect(namesOnlySubject('pos machine upgrade', [unit('pdq machine', ['pdq machine'], 0, ['pos', 'machine']), unit('upgrade', ['upgrade'], 83)], data)).toBe(true);
+    const chip = unit('chip', ['chip'], 16);
+    expect(namesOnlySubject('chip upgrade chip card', [chip, unit('upgrade', ['upgrade'], 83), unit('chip card', ['chip card'], 16, ['chip', 'card'])], data)).toBe(true);
+    expect(namesOnlySubject('do i need to upgrade my card machine', [unit('upgrade', ['upgrade'], 83), unit('card machine', ['card machine'], 0, ['card', 'machine'])], data)).toBe(false);
     // A word search drops still asks something (whether one must).
     expect(namesOnlySubject('非得升级吗', [upgrade], data)).toBe(false);
     expect(namesOnlySubject('pos升级 骗子', [machine, upgrade, unit('骗子', ['骗子'], 7)], data)).toBe(false);
@@ -44,7 +50,7 @@ describe('a query that names only the site subject', () => {
   });
 
   it('leaves a title that only sets the scene with the words (升级以后刷不了卡) among the rest', () => {
-    expect(order(subjectFirst('pos升级', ranked('cant-swipe', 'must'), [machine, upgrade], texts, data))).toEqual(['must', 'cant-swipe']);
+    expect(order(subjectFirst('pos升级', ranked('benefits', 'cant-swipe', 'must'), [machine, upgrade], texts, data))).toEqual(['must', 'benefits', 'cant-swipe']);
   });
 
   it('leaves any other query as ranked', () => {

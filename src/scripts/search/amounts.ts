@@ -93,5 +93,5 @@ export function joinSums(words: readonly string[][]): string[][] {
  * (9940.00元, as a bank's text message writes it) keeps its whole part: it says the query is about sums.
  */
 export function withoutDecimals(query: string): string {
-  return query.replace(/([0-9０-９]+)[.．][0-9０-９]+(\s*[%％]?)/g, (_, whole: string, percent: string, at: number, all: string) => (!percent && /^\s*(?:元|块|yuan|rmb)/i.test(all.slice(at + _.length)) ? whole : ' '));
+  return query.replace(/([0-9０-９]+)[.．][0-9０-９]+(?:\s*([%％]))?/g, (decimal: string, whole: string, percent: string | undefined, at: number, all: string) => (!percent && /^\s*(?:元|块|yuan|rmb)/i.test(all.slice(at + decimal.length)) ? whole : ' '));
 }

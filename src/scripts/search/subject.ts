@@ -10,7 +10,9 @@ import type { PageText, Ranked, WeightedUnit } from './rank';
 export function namesOnlySubject(query: string, units: readonly WeightedUnit[], data: Pick<SearchData, 'topics'>): boolean {
   const topics = data.topics ?? [];
   if (units.length === 0 || !units.every((w) => w.unit.group !== undefined && topics.includes(w.unit.group))) return false;
-  return units.reduce((rest, w) => rest.replaceAll(w.unit.word, ''), query).trim() === '';
+  // The segmenter's pieces as typed (pos|机 for POS 机, pos|machine however it was re-joined), the longest first, each once.
+  const pieces = units.flatMap((w) => w.unit.pieces).sort((a, b) => b.length - a.length);
+  return pieces.reduce((rest, piece) => rest.replace(piece, ''), query.replace(/\s+/g, '')) === '';
 }
 
 /**
