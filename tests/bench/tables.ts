@@ -54,6 +54,8 @@ import { study35Cases } from '../fixtures/search-study35.ts';
 import { study36Cases } from '../fixtures/search-study36.ts';
 import { study37Cases } from '../fixtures/search-study37.ts';
 import { study38Cases } from '../fixtures/search-study38.ts';
+import { study39Cases } from '../fixtures/search-study39.ts';
+import { study40Cases } from '../fixtures/search-study40.ts';
 
 export interface BenchTable {
   name: string;
@@ -112,4 +114,6 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'thirty-sixth study table (search-study36.ts), written in round 18, merchants of many trades', cases: study36Cases, blind: false },
   { name: 'thirty-seventh study table (search-study37.ts), written in round 18 with the held-out tables\' instructions', cases: study37Cases, blind: false },
   { name: 'thirty-eighth study table (search-study38.ts), written in round 18, questions in none of the titles\' words', cases: study38Cases, blind: false },
+  { name: 'thirty-ninth study table (search-study39.ts), written in round 18, mostly English from foreigners in business in China', cases: study39Cases, blind: false },
+  { name: 'fortieth study table (search-study40.ts), written in round 18, mostly Chinese, weighted to what merchants ask most', cases: study40Cases, blind: false },
 ];

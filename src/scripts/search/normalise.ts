@@ -59,6 +59,8 @@ const variants: [RegExp, string][] = [
   [/莫得/g, '没有'],
   [/啥子/g, '什么'],
   [/中不中/g, '行不行'],
+  // Learners' English writes cannot apart (the pos can not swipe card): one word, as the lexicon has it.
+  [/\bcan not\b/g, 'cannot'],
   [/[’‘`]/g, "'"],
   // Thousands written with commas (18,600 yuan) are one number, not 18 and 600.
   [/(\d),(?=\d{3}(?!\d))/g, '$1'],
