@@ -23,6 +23,7 @@ describe('normalise', () => {
   it.each([
     ['Ｔ＋１几点到帐？', 't+1几点到账'],
     ['After upgrade the pos can not swipe card', 'after upgrade the pos cannot swipe card'],
+    ['费律变了 压金能退吗 预受权 刷咔', '费率变了 押金能退吗 预授权 刷卡'],
     ['返回码９６', '返回码96'],
     ['交易失败 Ａ０', '交易失败 a0'],
     ['  POS机   刷不了！！ ', 'pos机 刷不了'],

@@ -17,6 +17,11 @@ const variants: [RegExp, string][] = [
   // Pinyin input's homophone slips: 唰 (shuā) for 刷, 倒账 (dǎozhàng, a bad debt) for 到账.
   [/唰/g, '刷'],
   [/倒账/g, '到账'],
+  // … and for 费率 (fèilǜ), 押金 (yājīn), 预授权 (yùshòuquán), 刷卡: 费律, 压金, 预受权, 刷咔.
+  [/费律/g, '费率'],
+  [/压金/g, '押金'],
+  [/预受权/g, '预授权'],
+  [/刷咔/g, '刷卡'],
   // … and for 升级 (shēngjí): 升及, 深级, 生级; 密吗 for 密码 before what a PIN does (密吗错误), never 免密吗.
   [/(?<![提上])升及|(?<!资)深级|(?<![卫产发学])生级/g, '升级'],
   [/(?<!免)密吗(?=错|输|忘|锁|被|不对|次数)/g, '密码'],
