@@ -56,6 +56,8 @@ import { study37Cases } from '../fixtures/search-study37.ts';
 import { study38Cases } from '../fixtures/search-study38.ts';
 import { study39Cases } from '../fixtures/search-study39.ts';
 import { study40Cases } from '../fixtures/search-study40.ts';
+import { study41Cases } from '../fixtures/search-study41.ts';
+import { study42Cases } from '../fixtures/search-study42.ts';
 
 export interface BenchTable {
   name: string;
@@ -116,4 +118,6 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'thirty-eighth study table (search-study38.ts), written in round 18, questions in none of the titles\' words', cases: study38Cases, blind: false },
   { name: 'thirty-ninth study table (search-study39.ts), written in round 18, mostly English from foreigners in business in China', cases: study39Cases, blind: false },
   { name: 'fortieth study table (search-study40.ts), written in round 18, mostly Chinese, weighted to what merchants ask most', cases: study40Cases, blind: false },
+  { name: 'forty-first study table (search-study41.ts), written in round 18, in a hurry', cases: study41Cases, blind: false },
+  { name: 'forty-second study table (search-study42.ts), written in round 18, those who answer merchants', cases: study42Cases, blind: false },
 ];
