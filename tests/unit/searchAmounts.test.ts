@@ -95,6 +95,15 @@ describe('isAmount', () => {
     expect(isAmount(['card', 'dec', '05'], 2, 'card dec 05', 'en')).toBe(false);
   });
 
+  it('takes an English number after charged, paid, only … or before short, missing as a sum (60 short on 10000)', () => {
+    const short = ['payout', '60', 'short', 'on', '10000'];
+    expect(isAmount(short, 1, short.join(' '), 'en')).toBe(true);
+    expect(isAmount(short, 4, short.join(' '), 'en')).toBe(true);
+    expect(isAmount(['short', 'by', '60'], 2, 'short by 60', 'en')).toBe(true);
+    expect(isAmount(['terminal', 'shows', '51'], 2, 'terminal shows 51', 'en')).toBe(false);
+    expect(isAmount(['error', '55', 'after', 'charged'], 1, 'error 55 after charged', 'en')).toBe(false);
+  });
+
   it('takes a number after 的 as after 了 (少的60, 刷的是 …): a sum, not a code', () => {
     expect(isAmount(['少', '的', '60', '是', '手续费'], 2, '少的60是手续费', 'zh')).toBe(true);
     expect(isAmount(['显示', '的', '60'], 2, '显示的60', 'zh')).toBe(false);
