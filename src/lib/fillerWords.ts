@@ -10,7 +10,7 @@ export const fillerWords: Record<'zh' | 'en', readonly string[]> = {
       // The same questions in dialect (啷个回事, 咋个办).
       '啷个 啷个回事 咋个 咋个办 咋弄 ' +
       '是不是 能不能 会不会 有没有 要不要 可不可以 可以 能 请问 请 一下 我 我的 我们 你 您 他 它 俺 俺们 咱 咱们 你们 他们 她 她们 人家 大家 这 那 这个 那个 就 都 也 还 又 再 会 要 想 该 应该 是 有 ' +
-      '在 哪 哪里 哪儿 在哪 在哪里 那边 这边 和 与 或 或者 办 一直 老是 总是 已经 到底 然后 还是 需要 得 让 给 被 把 对 从 用 没事 正常吗 ' +
+      '在 哪 哪里 哪儿 在哪 在哪里 和 与 或 或者 办 一直 老是 总是 已经 到底 然后 还是 需要 得 让 给 被 把 对 从 用 没事 正常吗 ' +
       // Time-clause words (升级以后, 升级完, 换机的时候, 那天): they frame when, the word before them
       // is the subject (and keeps the clause as its `scene`).
       '后 以后 之后 前 以前 之前 前后 完 完了 时候 那天 ' +

@@ -98,10 +98,16 @@ describe('isAmount', () => {
   it('takes an English number after charged, paid, only … or before short, missing as a sum (60 short on 10000)', () => {
     const short = ['payout', '60', 'short', 'on', '10000'];
     expect(isAmount(short, 1, short.join(' '), 'en')).toBe(true);
-    expect(isAmount(short, 4, short.join(' '), 'en')).toBe(true);
     expect(isAmount(['short', 'by', '60'], 2, 'short by 60', 'en')).toBe(true);
     expect(isAmount(['terminal', 'shows', '51'], 2, 'terminal shows 51', 'en')).toBe(false);
     expect(isAmount(['error', '55', 'after', 'charged'], 1, 'error 55 after charged', 'en')).toBe(false);
+    // Got, only: a sum of three digits or more; two are a code. A sum said by a verb makes no other number a sum.
+    expect(isAmount(['got', '05', 'again'], 1, 'got 05 again', 'en')).toBe(false);
+    expect(isAmount(['only', '1', 'card', 'gets', '51'], 4, 'only 1 card gets 51', 'en')).toBe(false);
+    const paidThenCode = ['customer', 'paid', '200', 'got', '51'];
+    expect(isAmount(paidThenCode, 2, paidThenCode.join(' '), 'en')).toBe(true);
+    expect(isAmount(paidThenCode, 4, paidThenCode.join(' '), 'en')).toBe(false);
+    expect(isAmount(['only', 'got', '9940'], 2, 'only got 9940', 'en')).toBe(true);
   });
 
   it('takes a number after 的 as after 了 (少的60, 刷的是 …): a sum, not a code', () => {

@@ -37,8 +37,11 @@ const spokenSum = /^[零一二两三四五六七八九十百千万几]*[十百�
 /** Words a sum follows (刷5000, 到账才4970, 扣了35): taken, paid, paid out or kept back, not shown on the screen. */
 const paidOrPaidOut = /^(?:刷|刷了|收|收了|付|付了|消费|消费了|到账|到了|才|只有|只到|就到|实际到账|到手|扣|扣掉|少|差)$/;
 
-/** The same in English, before a sum (charged 5000, only 4940, short by 60) or after it (60 short, 60 missing). */
-const paidOrPaidOutEn = { before: /^(?:charged|paid|swiped|took|received|got|only|deducted|short|missing)$/, after: /^(?:short|missing|less|deducted)$/ };
+/**
+ * The same in English, before a sum (charged 5000, short by 60) or after it (60 short, 60 missing).
+ * Got, only, took, received and swiped say so only of three digits or more: "got 05", "only 51 shows" are codes.
+ */
+const paidOrPaidOutEn = { before: /^(?:charged|paid|deducted|short|missing)$/, beforeLong: /^(?:got|only|took|received|swiped)$/, after: /^(?:short|missing|less|deducted)$/ };
 
 /** Keyed as another sum (188刷成了1880, 打成了): the lexicon's wrong-amount words. */
 const keyedAs = /^(?:刷成了|打成了|输成了|按成了|写成了)$/;
@@ -67,10 +70,12 @@ export function isAmount(words: readonly string[], position: number, query: stri
   if (lang === 'en' && (words[position + 1] === 'instead' || (words[position - 1] === 'of' && words[position - 2] === 'instead'))) return true;
   // One sum keyed for another (38刷成了380): both are sums, whatever code they spell.
   if (lang === 'zh' && (keyedAs.test(words[position + 1] ?? '') || keyedAs.test(words[position - 1] ?? ''))) return true;
-  const paid = (i: number) =>
-    number(i) && (lang === 'zh' ? paidOrPaidOut.test((/^[了的]$/.test(words[i - 1] ?? '') ? words[i - 2] : words[i - 1]) ?? '') : paidOrPaidOutEn.before.test((words[i - 1] === 'by' ? words[i - 2] : words[i - 1]) ?? '') || paidOrPaidOutEn.after.test(words[i + 1] ?? ''));
+  const before = (i: number) => (words[i - 1] === 'by' ? words[i - 2] : words[i - 1]) ?? '';
+  const paidEn = (i: number) => paidOrPaidOutEn.before.test(before(i)) || (words[i]!.length >= 3 && paidOrPaidOutEn.beforeLong.test(before(i))) || paidOrPaidOutEn.after.test(words[i + 1] ?? '');
+  const paid = (i: number) => number(i) && (lang === 'zh' ? paidOrPaidOut.test((/^[了的]$/.test(words[i - 1] ?? '') ? words[i - 2] : words[i - 1]) ?? '') : paidEn(i));
   if (paid(position)) return true;
-  const sums = words.some((_, i) => ((number(i) || inWords(i)) && namesMoney(i)) || paid(i));
+  // An English sum said by a verb (paid 200) makes no other number a sum: "paid 200 got 51" still shows code 51.
+  const sums = words.some((_, i) => ((number(i) || inWords(i)) && namesMoney(i)) || (lang === 'zh' && paid(i)));
   return sums && !shown[lang].test(words[position - 1] ?? '');
 }
 

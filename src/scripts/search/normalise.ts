@@ -25,6 +25,8 @@ const variants: [RegExp, string][] = [
   // … and for 升级 (shēngjí): 升及, 深级, 生级; 密吗 for 密码 before what a PIN does (密吗错误), never 免密吗.
   [/(?<![提上])升及|(?<!资)深级|(?<![卫产发学])生级/g, '升级'],
   [/(?<!免)密吗(?=错|输|忘|锁|被|不对|次数)/g, '密码'],
+  // Someone's side (银行那边系统升级, 服务商这边): the party is the word; 这边刷不了那边能刷 (two terminals) stays.
+  [/(?<=银行|银联|收单机构|收单行|发卡行|服务商|客服)[这那]边/g, ''],
   // IC as voice input writes it down (爱西卡 for IC 卡).
   [/[爱艾]西卡/g, 'ic卡'],
   // 划 for 刷, as many say it (划卡, 划一下).
@@ -64,8 +66,8 @@ const variants: [RegExp, string][] = [
   [/莫得/g, '没有'],
   [/啥子/g, '什么'],
   [/中不中/g, '行不行'],
-  // Learners' English writes cannot apart (the pos can not swipe card): one word, as the lexicon has it.
-  [/\bcan not\b/g, 'cannot'],
+  // Learners' English writes cannot apart (the pos can not swipe card): can't, as the lexicon has it ("can not only" is no can't).
+  [/\bcan\s+not\b(?! only)/g, 'can\'t'],
   [/[’‘`]/g, "'"],
   // Thousands written with commas (18,600 yuan) are one number, not 18 and 600.
   [/(\d),(?=\d{3}(?!\d))/g, '$1'],
