@@ -46,11 +46,12 @@ export const mistypedWord = { en: 'wrong amount' } as const;
  * however much. Said of a refund or a fee (只退500, 手续费只扣了60), it is no shortfall. Chinese only:
  * English still needs the later sum within a fifth of the earlier.
  */
+const onlyArrived = /^(?:只有|仅有|只到|就到)$/;
 const only = /^(?:只|才|仅)$/;
-const arrived = /^(?:到|到了|到账|入账|进账|只到|就到|只有|仅有)$/;
+const arrived = /^(?:到|到了|到账|入账|进账)$/;
 const paidOut = /退|扣|收|付/;
 const allThatArrived = (before: readonly string[]) =>
-  !before.some((w) => paidOut.test(w)) && (before.some((w) => /^(?:只有|仅有|只到|就到)$/.test(w)) || (before.some((w) => only.test(w)) && before.some((w) => arrived.test(w))));
+  !before.some((w) => paidOut.test(w)) && (before.some((w) => onlyArrived.test(w)) || (before.some((w) => only.test(w)) && before.some((w) => arrived.test(w))));
 
 /**
  * Two sums, a later one a little smaller than an earlier (刷了5000，到账才4970; 刷了一万，到了九千九百多),
@@ -61,9 +62,9 @@ export function shortfall(words: readonly string[], query: string, lang: 'zh' | 
   // Digits then a place the segmenter cut off (1|万, 9|千多): the digits count in that place.
   const inPlace = (i: number) => (/^\d+$/.test(words[i]!) && placeWord.test(words[i + 1] ?? '') ? (places[words[i + 1]![0]!] ?? 1) : 1);
   const sums = words
-    .map((word, i) => ({ value: isAmount(words, i, query, lang) && /^(?:\d+|[零一二两三四五六七八九十百千万几]+)/.test(word) && !notMoney[lang].test(words[i + 1] ?? '') ? sumValue(word.replace(/(?:块钱|块|元)$/, '')) * inPlace(i) : 0, onlyBefore: allThatArrived(words.slice(Math.max(0, i - 3), i)) }))
+    .map((word, i) => ({ value: isAmount(words, i, query, lang) && /^(?:\d+|[零一二两三四五六七八九十百千万几]+)/.test(word) && !notMoney[lang].test(words[i + 1] ?? '') ? sumValue(word.replace(/(?:块钱|块|元)$/, '')) * inPlace(i) : 0, allArrived: allThatArrived(words.slice(Math.max(0, i - 3), i)) }))
     .filter(({ value }) => value > 0);
-  return sums.some(({ value: earlier }, i) => sums.slice(i + 1).some(({ value: later, onlyBefore }) => later < earlier && (onlyBefore || later >= earlier * 0.8)));
+  return sums.some(({ value: earlier }, i) => sums.slice(i + 1).some(({ value: later, allArrived }) => later < earlier && (allArrived || later >= earlier * 0.8)));
 }
 
 /**
