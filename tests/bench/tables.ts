@@ -58,6 +58,10 @@ import { study39Cases } from '../fixtures/search-study39.ts';
 import { study40Cases } from '../fixtures/search-study40.ts';
 import { study41Cases } from '../fixtures/search-study41.ts';
 import { study42Cases } from '../fixtures/search-study42.ts';
+import { study43Cases } from '../fixtures/search-study43.ts';
+import { study44Cases } from '../fixtures/search-study44.ts';
+import { study45Cases } from '../fixtures/search-study45.ts';
+import { study46Cases } from '../fixtures/search-study46.ts';
 
 export interface BenchTable {
   name: string;
@@ -120,4 +124,8 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'fortieth study table (search-study40.ts), written in round 18, mostly Chinese, weighted to what merchants ask most', cases: study40Cases, blind: false },
   { name: 'forty-first study table (search-study41.ts), written in round 18, in a hurry', cases: study41Cases, blind: false },
   { name: 'forty-second study table (search-study42.ts), written in round 18, those who answer merchants', cases: study42Cases, blind: false },
+  { name: 'forty-third study table (search-study43.ts), written in round 19, one-handed at a busy counter', cases: study43Cases, blind: false },
+  { name: 'forty-fourth study table (search-study44.ts), written in round 19, support agents with the customer\'s words', cases: study44Cases, blind: false },
+  { name: 'forty-fifth study table (search-study45.ts), written in round 19, whole sentences from older merchants and expats', cases: study45Cases, blind: false },
+  { name: 'forty-sixth study table (search-study46.ts), written in round 19, cashiers facing a customer', cases: study46Cases, blind: false },
 ];
