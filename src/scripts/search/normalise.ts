@@ -29,8 +29,9 @@ const variants: [RegExp, string][] = [
   [/(?<=银行|银联|收单机构|收单行|发卡行|服务商|客服)[这那]边/g, ''],
   // IC as voice input writes it down (爱西卡 for IC 卡).
   [/[爱艾]西卡/g, 'ic卡'],
-  // 划 for 刷, as many say it (划卡, 划一下).
+  // 划 for 刷, as many say it (划卡, 划一下, 划磁条).
   [/划卡/g, '刷卡'],
+  [/划磁条/g, '刷磁条'],
   [/划一下/g, '刷一下'],
   // Cantonese as typed in the south (刷唔到, 冇到账, 系咪机器问题, 点算): the Mandarin words; 唔该 (please, thanks) is no 不该.
   [/唔该/g, ' '],
