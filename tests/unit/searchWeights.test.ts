@@ -133,6 +133,12 @@ describe('re-joining lexicon phrases', () => {
     expect(queryUnits('找收单机构', zh).map((u) => u.word)).toEqual(['收单机构']);
   });
 
+  it('counts two words of one group once when said as one phrase (技术员上门), twice when set apart (结算 清算)', () => {
+    const zh = vocabulary('zh', buildSearchData('zh', [], [{ zh: ['技术员', '上门', '师傅'] }, { zh: ['结算', '清算'] }, { zh: ['收费'] }]));
+    expect(queryUnits('技术员上门收费吗', zh).map((u) => u.word)).toEqual(['技术员', '收费']);
+    expect(queryUnits('结算 清算', zh).map((u) => u.word)).toEqual(['结算', '清算']);
+  });
+
   it('glues an English phrase whatever the endings of its words (money arrives ← money arrive)', () => {
     const stems = vocabulary('en', buildSearchData('en', [], [{ en: ['money arrive', 'payout'] }, { en: ['accept cards'] }]));
     const units = queryUnits('money arrives not accepting cards', stems);

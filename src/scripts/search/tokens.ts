@@ -105,5 +105,7 @@ export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   for (const said of sumWords(words, text, query, vocab.lang)) if (vocab.groupOf.has(said) && !units.some((u) => u.word === said)) units.push(unit(said, words.length + 1, [said], vocab));
   // Only in one stretch of Chinese: a space or a stop ends what the words between can join.
   const joinable = (from: number, to: number) => vocab.lang === 'zh' && words.slice(from + 1, to).every((w) => !kept.has(w)) && text.includes(words.slice(from, to + 1).join(''));
-  return withPairs(acrossGaps(acrossFillers(units, joinable, vocab), vocab), vocab);
+  const said = withPairs(acrossGaps(acrossFillers(units, joinable, vocab), vocab), vocab);
+  // Two words of one group said as one phrase (技术员上门, 师傅上门) name one thing: it counts once.
+  return said.filter((u, i) => i === 0 || u.group === undefined || said[i - 1]!.group !== u.group || !text.includes(`${said[i - 1]!.word}${u.word}`));
 }
