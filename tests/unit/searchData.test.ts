@@ -89,8 +89,18 @@ describe('packPostings', () => {
     expect(read.targets[1]).toEqual(['zh-cn_aaa', 'check-network']);
     // Shipped by index, a target still points at its page once the pages are reordered.
     const shipped = toShipped(read, 'zh');
-    const [at] = shipped.targets[1] ?? [];
+    const [at, step] = shipped.targets[1] ?? [];
     expect(at === undefined ? undefined : read.pages[at]?.url).toBe('/zh/failed-swipes/cant-swipe/');
+    // The step goes by its place among the page's steps, and comes back as its id.
+    expect(at === undefined || step === undefined ? undefined : read.pages[at]?.steps[step]?.[0]).toBe('check-network');
+    expect(fromShipped(JSON.parse(JSON.stringify(shipped)) as typeof shipped, 'zh').targets).toEqual(read.targets);
+    // A file cached from before steps went by place still names them.
+    expect(fromShipped({ ...shipped, targets: { 1: [at ?? 0, 'check-network'] } }, 'zh').targets[1]).toEqual(read.targets[1]);
+  });
+
+  it('fails the build, naming the group and the page, when a target step has no heading there', () => {
+    const data = buildSearchData('zh', zhPages, lexicon);
+    expect(() => toShipped({ ...data, targets: { 1: [data.targets[1]![0], 'no-such-step'] } }, 'zh')).toThrow(/group 1 targets step "no-such-step".*\/zh\/failed-swipes\/cant-swipe\//);
   });
 
   it('ships the groups that name the site subject (topic) by index, and none when no group does', () => {

@@ -54,8 +54,8 @@ export type ShippedSearchData = Omit<SearchData, 'codes' | 'postings' | 'pages' 
   /** The fillers joined by commas, which no normalised word holds; absent from a file cached before they were shipped. */
   fillers?: string;
   pages: ShippedPage[];
-  /** Group index → [index in `pages`, step id]: a page's random id written once, not once per target. */
-  targets: Record<number, [page: number, step: string]>;
+  /** Group index → [index in `pages`, index in its `steps`]: a page's random id written once, not once per target, and no step id twice (a file cached from before holds the step's id). */
+  targets: Record<number, [page: number, step: number | string]>;
   /** Group index → index in `pages` of its second answer. */
   also?: Record<number, number>;
 };
@@ -105,7 +105,7 @@ export function fromShipped(shipped: ShippedSearchData, lang: string): SearchDat
   const pages = shipped.pages.map((page): SearchPage => (Array.isArray(page) ? { id: page[0], url: codeUrlOf(page[1], lang), title: page[1], steps: [] } : page));
   // A group with no words of this language (a `both` group) has no lists, not one empty list.
   const postings = shipped.postings.map((packed, g) => (shipped.groups[g]?.length ? unpackPostings(packed) : []));
-  const targets: SearchData['targets'] = Object.fromEntries(Object.entries(shipped.targets).map(([group, [page, step]]) => [group, [pages[page]!.id, step] as [string, string]]));
+  const targets: SearchData['targets'] = Object.fromEntries(Object.entries(shipped.targets).map(([group, [page, step]]) => [group, [pages[page]!.id, typeof step === 'string' ? step : (pages[page]!.steps[step]?.[0] ?? '')] as [string, string]]));
   const { also: alsoAt, ...rest } = shipped;
   const also = alsoAt && Object.fromEntries(Object.entries(alsoAt).map(([group, page]) => [group, pages[page]!.id]));
   return { ...rest, pages, postings, targets, ...(also ? { also } : {}), fillers: shipped.fillers?.split(',') ?? [], codes: codePages(pages) };
@@ -115,7 +115,12 @@ export function fromShipped(shipped: ShippedSearchData, lang: string): SearchDat
 export function toShipped({ codes: _derived, postings, pages, targets, also, fillers, ...shipped }: SearchData, lang: string): ShippedSearchData {
   const short = (page: SearchPage): ShippedPage => (page.steps.length === 0 && page.url === codeUrlOf(page.title, lang) ? [page.id, page.title] : page);
   const at = new Map(pages.map((page, index) => [page.id, index]));
-  const indexed: ShippedSearchData['targets'] = Object.fromEntries(Object.entries(targets).map(([group, [id, step]]) => [group, [at.get(id)!, step] as [number, string]]));
+  const stepAt = (group: string, id: string, step: string) => {
+    const index = pages[at.get(id)!]!.steps.findIndex(([stepId]) => stepId === step);
+    if (index < 0) throw new Error(`search data: lexicon group ${group} targets step "${step}", which ${pages[at.get(id)!]!.url} has no heading for`);
+    return index;
+  };
+  const indexed: ShippedSearchData['targets'] = Object.fromEntries(Object.entries(targets).map(([group, [id, step]]) => [group, [at.get(id)!, stepAt(group, id, step)] as [number, number]]));
   const alsoAt = also && Object.fromEntries(Object.entries(also).map(([group, id]) => [group, at.get(id)!]));
   return { ...shipped, pages: pages.map(short), postings: postings.map(packPostings), targets: indexed, ...(alsoAt ? { also: alsoAt } : {}), fillers: fillers.join(',') };
 }
