@@ -92,7 +92,7 @@ describe('packPostings', () => {
     const [at, step] = shipped.targets[1] ?? [];
     expect(at === undefined ? undefined : read.pages[at]?.url).toBe('/zh/failed-swipes/cant-swipe/');
     // The step goes by its place among the page's steps, and comes back as its id.
-    expect(at === undefined || step === undefined ? undefined : read.pages[at]?.steps[step]?.[0]).toBe('check-network');
+    expect(at === undefined || typeof step !== 'number' ? undefined : read.pages[at]?.steps[step]?.[0]).toBe('check-network');
     expect(fromShipped(JSON.parse(JSON.stringify(shipped)) as typeof shipped, 'zh').targets).toEqual(read.targets);
     // A file cached from before steps went by place still names them.
     expect(fromShipped({ ...shipped, targets: { 1: [at ?? 0, 'check-network'] } }, 'zh').targets[1]).toEqual(read.targets[1]);
