@@ -62,6 +62,8 @@ import { study43Cases } from '../fixtures/search-study43.ts';
 import { study44Cases } from '../fixtures/search-study44.ts';
 import { study45Cases } from '../fixtures/search-study45.ts';
 import { study46Cases } from '../fixtures/search-study46.ts';
+import { study47Cases } from '../fixtures/search-study47.ts';
+import { study48Cases } from '../fixtures/search-study48.ts';
 
 export interface BenchTable {
   name: string;
@@ -128,4 +130,6 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'forty-fourth study table (search-study44.ts), written in round 19, support agents with the customer\'s words', cases: study44Cases, blind: false },
   { name: 'forty-fifth study table (search-study45.ts), written in round 19, whole sentences from older merchants and expats', cases: study45Cases, blind: false },
   { name: 'forty-sixth study table (search-study46.ts), written in round 19, cashiers facing a customer', cases: study46Cases, blind: false },
+  { name: 'forty-seventh study table (search-study47.ts), written in round 19, small towns in plain words, bilingual owners with pinyin', cases: study47Cases, blind: false },
+  { name: 'forty-eighth study table (search-study48.ts), written in round 19, just before and after the upgrade', cases: study48Cases, blind: false },
 ];
