@@ -137,6 +137,12 @@ describe('re-joining lexicon phrases', () => {
     const zh = vocabulary('zh', buildSearchData('zh', [], [{ zh: ['技术员', '上门', '师傅'] }, { zh: ['结算', '清算'] }, { zh: ['收费'] }]));
     expect(queryUnits('技术员上门收费吗', zh).map((u) => u.word)).toEqual(['技术员', '收费']);
     expect(queryUnits('结算 清算', zh).map((u) => u.word)).toEqual(['结算', '清算']);
+    // The phrase sets the scene if either of its words did (上门后: after the visit).
+    const visit = vocabulary('zh', buildSearchData('zh', [], [{ zh: ['师傅', '上门'] }, { zh: ['刷不了'] }]));
+    expect(queryUnits('师傅上门后刷不了', visit).map((u) => [u.word, u.scene])).toEqual([['师傅', true], ['刷不了', false]]);
+    const en = vocabulary('en', buildSearchData('en', [], [{ en: ['technician', 'visit', 'engineer'] }, { en: ['fee'] }]));
+    expect(queryUnits('technician visit fee', en).map((u) => u.word)).toEqual(['technician', 'fee']);
+    expect(queryUnits('visit fee technician', en).map((u) => u.word)).toEqual(['visit', 'fee', 'technician']);
   });
 
   it('glues an English phrase whatever the endings of its words (money arrives ← money arrive)', () => {

@@ -106,6 +106,13 @@ export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   // Only in one stretch of Chinese: a space or a stop ends what the words between can join.
   const joinable = (from: number, to: number) => vocab.lang === 'zh' && words.slice(from + 1, to).every((w) => !kept.has(w)) && text.includes(words.slice(from, to + 1).join(''));
   const said = withPairs(acrossGaps(acrossFillers(units, joinable, vocab), vocab), vocab);
-  // Two words of one group said as one phrase (技术员上门, 师傅上门) name one thing: it counts once.
-  return said.filter((u, i) => i === 0 || u.group === undefined || said[i - 1]!.group !== u.group || !text.includes(`${said[i - 1]!.word}${u.word}`));
+  // Two words of one group said as one phrase (技术员上门, technician visit) name one thing: it
+  // counts once, and sets the scene if either word did (师傅上门后).
+  const counted: QueryUnit[] = [];
+  for (const u of said) {
+    const last = counted.at(-1);
+    if (last && u.group !== undefined && last.group === u.group && text.includes(`${last.word}${glue}${u.word}`)) counted[counted.length - 1] = { ...last, scene: last.scene === true || u.scene === true };
+    else counted.push(u);
+  }
+  return counted;
 }
