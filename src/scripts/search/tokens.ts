@@ -51,11 +51,18 @@ export function vocabulary(lang: 'zh' | 'en', data: SearchData): Vocabulary {
   data.groups.forEach((group, index) => group.forEach((word) => groupOf.set(word, index)));
   // English: a word finds its group by its stems too (tapping, refunds, deposited), the word as written first.
   const stemGroup = new Map<string, number>();
-  if (lang === 'en') data.groups.forEach((group, index) => group.forEach((word) => stemGroup.has(stemKey(word)) || stemGroup.set(stemKey(word), index)));
+  if (lang === 'en')
+    data.groups.forEach((group, index) =>
+      group.forEach((word) => {
+        const key = stemKey(word);
+        if (!stemGroup.has(key)) stemGroup.set(key, index);
+      }),
+    );
   const lexicon = data.groups.flat();
   // Known English words, to correct one that matches nothing: every word of our headings and lexicon.
+  // Normalised as one text: a call per heading cost 20 ms of the cold first query, for the same words.
   const texts = [...data.pages.flatMap((p) => [p.title, ...p.steps.map(([, text]) => text)]), ...lexicon];
-  const words = lang === 'en' ? texts.flatMap((text) => normalise(text).split(' ')).filter((w) => w.length >= 4) : [];
+  const words = lang === 'en' ? normalise(texts.join('\n')).split(' ').filter((w) => w.length >= 4) : [];
   const stemJoins = new Set(lang === 'en' ? lexicon.filter((word) => word.includes(' ')).map(stemKey) : []);
   const fillerPhrases = new Set(data.fillers.filter((word) => (lang === 'zh' ? word.length > 1 : word.includes(' '))));
   return { lang, data, groupOf, stemGroup, joins: new Set([...data.joins, ...lexicon, ...fillerPhrases]), stemJoins, fillers: new Set(data.fillers), fillerPhrases, words: new Set(words), fixes: new Map() };
