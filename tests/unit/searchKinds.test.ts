@@ -88,6 +88,14 @@ describe('a code\'s message in a query', () => {
     expect(named('screen says exceeds withdrawal amount limit', withoutLines)).toEqual({});
   });
 
+  it('reads a screen line as written: its words are not corrected toward known ones', () => {
+    // "sufficient" is one edit from the lexicon's "insufficient": corrected, the line would be glued into that one phrase.
+    const funds = { code: '51', screen: ['可用余额不足'], screenEn: ['Not sufficient funds'], zh: { label: '余额不足' }, en: { label: 'Insufficient funds' } };
+    const pages = [codePage('51', 'en', '51 Insufficient funds (余额不足)'), answer('en', 'Card declined: what now')];
+    const vocab = vocabulary('en', buildSearchData('en', pages, lexicon, [codeMessagesOf(funds, 'en')]));
+    expect(named('the funds are not sufficient', vocab)).toEqual({ 'en-51': ['funds', 'not', 'sufficient'] });
+  });
+
   it('ships the screen lines that name a code, and none that three or more codes print', () => {
     expect(screenMessages(codes)).toEqual({ '01': ['请持卡人与发卡银行联系'], '51': ['可用余额不足'], '68': ['交易超时 请重试'], a0: ['签到失败 请重新签到'] });
   });
