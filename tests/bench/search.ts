@@ -103,7 +103,7 @@ try {
     const runs = [];
     for (let i = 0; i < 5; i++) runs.push(await firstQuery(browser, url, lang, query));
     const first = runs[0]!;
-    console.log(`\nfirst query ("${query}" in the home page's box): ${(first.bytes / 1024).toFixed(1)} KB transferred (gzip) in ${first.files.length} files`);
+    console.log(`\nfirst query ("${query}" in the home page's box): ${(first.bytes / 1024).toFixed(1)} KB transferred (gzip) in ${first.files.length} files (${first.bytes} bytes)`);
     for (const file of first.files.sort((a, b) => b.bytes - a.bytes)) console.log(`  ${(file.bytes / 1024).toFixed(1).padStart(6)} KB  ${file.path}`);
     console.log(`cold query (load the engine and Pagefind, search, render), median of ${runs.length}: ${median(runs.map((r) => r.cold)).toFixed(1)} ms after the typing pause; the search itself ${median(runs.map((r) => r.work)).toFixed(1)} ms`);
   }
