@@ -2,10 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { lexiconSchema, type LexiconGroup } from '../schemas/lexicon';
-import { hasHan, normalise } from '../scripts/search/normalise';
+import { hasHan, normalise as normaliseAny } from '../scripts/search/normalise';
+import { chineseVariants } from './chineseVariants';
 import type { ContentProblem, QuestionFile } from './contentFiles';
 
 export const lexiconFile = 'content/search/lexicon.yaml';
+
+/** Two words are one if the search data would hold them as one (src/lib/searchData.ts). */
+const normalise = (word: string) => normaliseAny(word, chineseVariants);
 
 /** How an entry is named in a message: its index and first word, e.g. `groups[3] (刷不了)`. */
 const entryName = (group: LexiconGroup, index: number) => `groups[${index}] (${group.zh?.[0] ?? group.en?.[0] ?? group.any?.[0] ?? group.both?.join('+') ?? 'empty'})`;

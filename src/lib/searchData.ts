@@ -3,7 +3,11 @@ import type { CodeData } from '../schemas/code';
 import { codePages, type SearchData, type SearchPage } from '../scripts/search/data';
 import type { Anchor } from '../scripts/search/sections';
 import { findTerm, haystack, termStems } from '../scripts/search/match';
-import { normalise } from '../scripts/search/normalise';
+import { normalise as normaliseAny } from '../scripts/search/normalise';
+import { chineseVariants } from './chineseVariants';
+
+/** Our words normalised as the browser normalises a Chinese query, in both languages' data (screen lines are Chinese in both). */
+const normalise = (text: string) => normaliseAny(text, chineseVariants);
 import { fillerWords } from './fillerWords';
 import { groupOfWord, groupWords } from './lexicon';
 
@@ -127,5 +131,5 @@ export function buildSearchData(lang: 'zh' | 'en', pagesIndexed: readonly Indexe
   const codes = codePages(pages);
   // Only codes with a page in this index (a test site may have none).
   const messages = Object.fromEntries(Object.entries(screenMessages(codeTexts)).filter(([slug]) => slug in codes));
-  return { pages, groups, postings, asks, targets, joins: joins.sort(), fillers: [...new Set(fillerWords[lang])], codes, ...(Object.keys(messages).length > 0 ? { messages } : {}), ...(frames.length > 0 ? { frames } : {}), ...(topics.length > 0 ? { topics } : {}), ...(Object.keys(pairs).length > 0 ? { pairs } : {}), ...(Object.keys(also).length > 0 ? { also } : {}) };
+  return { pages, groups, postings, asks, targets, joins: joins.sort(), fillers: [...new Set(fillerWords[lang])], codes, ...(Object.keys(messages).length > 0 ? { messages } : {}), ...(frames.length > 0 ? { frames } : {}), ...(topics.length > 0 ? { topics } : {}), ...(Object.keys(pairs).length > 0 ? { pairs } : {}), ...(Object.keys(also).length > 0 ? { also } : {}), ...(lang === 'zh' ? { variants: chineseVariants.map(([from, to]) => [from.source, to] as [string, string]) } : {}) };
 }

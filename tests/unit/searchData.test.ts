@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchData, recurringWords } from '../../src/lib/searchData';
 import { fromShipped, packPostings, toShipped, unpackPostings } from '../../src/scripts/search/data';
+import { vocabulary, queryUnits } from '../../src/scripts/search/tokens';
 import { enPages, lexicon, zhPages } from '../fixtures/search-data';
 
 describe('buildSearchData (what the browser gets per language)', () => {
@@ -56,6 +57,14 @@ describe('buildSearchData (what the browser gets per language)', () => {
     // A help file the browser cached before fillers were shipped: search works on, without them.
     const { fillers: _shipped, ...cached } = toShipped(en, 'en');
     expect(fromShipped(cached, 'en').fillers).toEqual([]);
+  });
+
+  it('ships the Chinese variants to Chinese only, and the browser reads a query by them', () => {
+    expect(en.variants).toBeUndefined();
+    const shipped = fromShipped(JSON.parse(JSON.stringify(toShipped(zh, 'zh'))), 'zh');
+    expect(shipped.variants).toContainEqual(['冇', '没']);
+    expect(queryUnits('点解唰唔到', vocabulary('zh', shipped)).map((u) => u.word)).toEqual(queryUnits('为什么刷不到', vocabulary('zh', shipped)).map((u) => u.word));
+    expect(vocabulary('en', fromShipped(JSON.parse(JSON.stringify(toShipped(en, 'en'))), 'en')).variants).toEqual([]);
   });
 
   it('ships no code map: the browser reads it back from the URLs, the same as the build', () => {

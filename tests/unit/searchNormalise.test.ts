@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldAccents, hasHan, normalise, spokenCodes, variants } from '../../src/scripts/search/normalise';
+import { chineseVariants } from '../../src/lib/chineseVariants';
 import { correction, distance } from '../../src/scripts/search/typos';
 import { findTerm, haystack, stem } from '../../src/scripts/search/match';
 
@@ -20,12 +21,17 @@ describe('spokenCodes', () => {
 });
 
 describe('normalise', () => {
-  it('checks for every variant at once before replacing them one by one', () => {
+  it('checks for every variant of a list at once before replacing them one by one', () => {
     // The quick check joins the variants' sources into one pattern: a flag of their own would be lost.
-    for (const [from] of variants) expect(from.flags, from.source).toBe('g');
-    const literal = variants.filter(([from]) => !/[\\()[\]|?]/.test(from.source));
+    for (const [from] of [...variants, ...chineseVariants]) expect(from.flags, from.source).toBe('g');
+    const literal = chineseVariants.filter(([from]) => !/[\\()[\]|?]/.test(from.source));
     expect(literal.length).toBeGreaterThan(30);
-    for (const [from] of literal) expect(normalise(`刷卡${from.source}了`), from.source).not.toContain(from.source);
+    for (const [from] of literal) expect(normalise(`刷卡${from.source}了`, chineseVariants), from.source).not.toContain(from.source);
+  });
+
+  it('leaves Chinese variants to the Chinese search data: without them a query keeps its own characters', () => {
+    expect(normalise('点解冇到帐', chineseVariants)).toBe('为什么没到账');
+    expect(normalise('点解冇到帐')).toBe('点解冇到账');
   });
 
   it.each([
@@ -75,7 +81,7 @@ describe('normalise', () => {
     ['？！。，、', ''],
     ['😀👍', ''],
   ])('%s → %s', (input, expected) => {
-    expect(normalise(input)).toBe(expected);
+    expect(normalise(input, chineseVariants)).toBe(expected);
   });
 
   it('tells Chinese from Latin', () => {

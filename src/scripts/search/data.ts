@@ -41,6 +41,8 @@ export interface SearchData {
   codes: Record<string, string>;
   /** Response code → the screen lines it names beside its label (normalised; lines three or more codes print are left out). */
   messages?: Record<string, string[]>;
+  /** Chinese: how queries miswrite or say our words, as [pattern, replacement] (src/lib/chineseVariants.ts). */
+  variants?: [source: string, to: string][];
   /** A large site's further Pagefind bundles for this language, under pagefind/ (`zh-2/`); absent with one. */
   shards?: string[];
 }

@@ -143,7 +143,7 @@ export async function runSearch(engine: Engine, query: string, limit: number): P
   if (found.length === 0) return { query, hits: [], related: false };
   const { units, retrieval } = await retrieveAll(engine, found);
   const weighted = weighUnits(units, retrieval, engine.vocab.data);
-  const plain = normalise(query);
+  const plain = normalise(query, engine.vocab.variants);
   const question = questionKind(plain, engine.lang);
   const named = messagePages(plain, units, engine.vocab);
   const scored = subjectFirst(plain, rankPages(weighted, retrieval, engine.texts, engine.vocab.data, question, named), weighted, engine.texts, engine.vocab.data);

@@ -87,7 +87,7 @@ function codeMessages(vocab: Vocabulary): { messages: Message[]; groups: Map<num
     if (referenceKind(page) !== 'codes') continue;
     const title = page.title.toLowerCase().replace(/^\S+\s+/, '');
     const parts = [title.replace(/\s*\(.*\)\s*$/, ''), /\(([^)]*)\)\s*$/.exec(title)?.[1] ?? '', ...(data.messages?.[slugOf.get(page.id) ?? ''] ?? [])];
-    for (const text of new Set(parts.map((part) => normalise(part)).filter((part) => part.length > 0))) {
+    for (const text of new Set(parts.map((part) => normalise(part, vocab.variants)).filter((part) => part.length > 0))) {
       // One need per concept: 签到失败 and 重新签到 are one group, so 签到失败，请重新签到 is one word's worth.
       const needs = new Map(queryUnits(text, asWritten).map((u) => [u.group ?? u.word, { word: u.word, group: u.group }]));
       found.messages.push({ page: page.id, text, needs: [...needs.values()] });

@@ -1,72 +1,12 @@
+/** A written form and the one it stands for. */
+export type Variant = [from: RegExp, to: string];
+
 /**
- * One normal form for queries, page text and lexicon words, in the browser and at build time:
- * NFKC (full-width ５５ → 55, Ａ０ → a0), lower case, common variant or miswritten characters
- * (帐 → 账), punctuation and symbols to single spaces. `+` and `/` survive inside words (T+1, S/N).
- * @example normalise(' Ｔ＋１几点到帐？') // 't+1几点到账'
+ * Variants of either language. The Chinese ones (miswritten characters, pinyin slips, dialect
+ * words) are src/lib/chineseVariants.ts, shipped in the Chinese search data only: the English
+ * first query does not download them (0.8 KB).
  */
-export const variants: [RegExp, string][] = [
-  [/帐/g, '账'],
-  [/银连/g, '银联'],
-  // 没反映 is 没反应 miswritten; 商户反映 (the merchant reports) is a support agent's preamble, left alone.
-  [/(?<=[没无不](?:有|啥|什么|任何)?)反映|反映(?=都没|也没)/g, '反应'],
-  [/登陆/g, '登录'],
-  [/以经/g, '已经'],
-  [/从启/g, '重启'],
-  [/撤消/g, '撤销'],
-  [/免秘/g, '免密'],
-  // Pinyin input's homophone slips: 唰 (shuā) for 刷, 倒账 (dǎozhàng, a bad debt) for 到账.
-  [/唰/g, '刷'],
-  [/倒账/g, '到账'],
-  // … and for 费率 (fèilǜ), 押金 (yājīn), 预授权 (yùshòuquán), 刷卡: 费律, 压金, 预受权, 刷咔.
-  [/费律/g, '费率'],
-  [/压金/g, '押金'],
-  [/预受权/g, '预授权'],
-  [/刷咔/g, '刷卡'],
-  // … and for 升级 (shēngjí): 升及, 深级, 生级; 密吗 for 密码 before what a PIN does (密吗错误), never 免密吗.
-  [/(?<![提上])升及|(?<!资)深级|(?<![卫产发学])生级/g, '升级'],
-  [/(?<!免)密吗(?=错|输|忘|锁|被|不对|次数)/g, '密码'],
-  // Someone's side (银行那边系统升级, 服务商这边): the party is the word; 这边刷不了那边能刷 (two terminals) stays.
-  [/(?<=银行|银联|收单机构|收单行|发卡行|服务商|客服)[这那]边/g, ''],
-  // IC as voice input writes it down (爱西卡 for IC 卡).
-  [/[爱艾]西卡/g, 'ic卡'],
-  // 划 for 刷, as many say it (划卡, 划一下, 划磁条).
-  [/划卡/g, '刷卡'],
-  [/划磁条/g, '刷磁条'],
-  [/划一下/g, '刷一下'],
-  // Cantonese as typed in the south (刷唔到, 冇到账, 系咪机器问题, 点算): the Mandarin words; 唔该 (please, thanks) is no 不该.
-  [/唔该/g, ' '],
-  [/唔得/g, '不行'],
-  [/唔/g, '不'],
-  [/冇/g, '没'],
-  [/咗/g, '了'],
-  [/嘅/g, '的'],
-  [/[系係]咪/g, '是不是'],
-  // … and often in traditional characters (仲係入返原来嗰个银行户口): still, is, back into, that, a bank account.
-  [/仲[系係]/g, '还是'],
-  [/([关關联聯])係/g, '$1系'],
-  [/係/g, '是'],
-  [/嗰度|嗰边/g, '那里'],
-  [/嗰/g, '那'],
-  [/边度/g, '哪里'],
-  [/银行户口/g, '银行账户'],
-  [/入返(?![现还佣利])/g, '回到'],
-  [/佢/g, '他'],
-  [/嚟/g, '来'],
-  [/俾/g, '给'],
-  [/喺/g, '在'],
-  [/哋/g, '们'],
-  [/啲/g, '些'],
-  // Shanghainese (阿拉店里, 钞票到账会慢伐): we, money, and the question's 吗.
-  [/阿拉/g, '我们'],
-  [/钞票/g, '钱'],
-  [/(?<![步砍讨征采杀])伐(?=$|[\s?？!！。，,])/g, '吗'],
-  [/点解/g, '为什么'],
-  [/点算|点搞/g, '怎么办'],
-  [/乜嘢|咩/g, '什么'],
-  // Sichuan and Chongqing (莫得到账, 啥子原因) and Henan (中不中) as typed.
-  [/莫得/g, '没有'],
-  [/啥子/g, '什么'],
-  [/中不中/g, '行不行'],
+export const variants: Variant[] = [
   // Learners' English writes cannot apart (the pos can not swipe card): can't, as the lexicon has it ("can not only" is no can't).
   [/\bcan\s+not\b(?! only)/g, 'can\'t'],
   [/[’‘`]/g, "'"],
@@ -91,12 +31,25 @@ export function foldAccents(text: string): string {
   });
 }
 
-/** Whether any variant occurs: most text holds none, and fifty passes over it cost a first query 10 ms. */
-const anyVariant = new RegExp(variants.map(([from]) => from.source).join('|'));
+/** Whether any of a list's variants occurs: most text holds none, and fifty passes over it cost a first query 10 ms. */
+const anyOf = new WeakMap<readonly Variant[], RegExp>();
 
-export function normalise(text: string): string {
-  let out = foldAccents(text.normalize('NFKC').toLowerCase());
-  if (anyVariant.test(out)) for (const [from, to] of variants) out = out.replace(from, to);
+function replaceAll(text: string, list: readonly Variant[]): string {
+  let any = anyOf.get(list);
+  if (!any) anyOf.set(list, (any = new RegExp(list.map(([from]) => from.source).join('|') || '(?!)')));
+  return any.test(text) ? list.reduce((out, [from, to]) => out.replace(from, to), text) : text;
+}
+
+/**
+ * One normal form for queries, page text and lexicon words, in the browser and at build time:
+ * NFKC (full-width ５５ → 55, Ａ０ → a0), lower case, common variant or miswritten characters
+ * (帐 → 账), punctuation and symbols to single spaces. `+` and `/` survive inside words (T+1, S/N).
+ * @example normalise(' Ｔ＋１几点到帐？') // 't+1几点到账'
+ *
+ * `spoken`: a language's own variants (the search data's), applied after 帐 → 账 and before those of both.
+ */
+export function normalise(text: string, spoken: readonly Variant[] = []): string {
+  const out = replaceAll(replaceAll(foldAccents(text.normalize('NFKC').toLowerCase()).replace(/帐/g, '账'), spoken), variants);
   return out
     .replace(/[\u200b\u200c\u200d\ufeff]/g, '')
     .replace(/'/g, '')

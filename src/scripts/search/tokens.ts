@@ -1,6 +1,6 @@
 import type { SearchData } from './data';
 import { dropFillers } from './fillers';
-import { maxQueryLength, normalise, spokenCodes } from './normalise';
+import { maxQueryLength, normalise, spokenCodes, type Variant } from './normalise';
 import { segment } from './segment';
 import { isAmount, joinSums, withoutDecimals } from './amounts';
 import { sumWords } from './sums';
@@ -44,6 +44,8 @@ export interface Vocabulary {
   words: Set<string>;
   /** English: each word's spelling correction, worked out once (each lookup scans every known word). */
   fixes: Map<string, string | undefined>;
+  /** This language's own variants (Chinese: src/lib/chineseVariants.ts), for normalise(). */
+  variants: Variant[];
 }
 
 export function vocabulary(lang: 'zh' | 'en', data: SearchData): Vocabulary {
@@ -65,7 +67,7 @@ export function vocabulary(lang: 'zh' | 'en', data: SearchData): Vocabulary {
   const words = lang === 'en' ? normalise(texts.join('\n')).split(' ').filter((w) => w.length >= 4) : [];
   const stemJoins = new Set(lang === 'en' ? lexicon.filter((word) => word.includes(' ')).map(stemKey) : []);
   const fillerPhrases = new Set(data.fillers.filter((word) => (lang === 'zh' ? word.length > 1 : word.includes(' '))));
-  return { lang, data, groupOf, stemGroup, joins: new Set([...data.joins, ...lexicon, ...fillerPhrases]), stemJoins, fillers: new Set(data.fillers), fillerPhrases, words: new Set(words), fixes: new Map() };
+  return { lang, data, groupOf, stemGroup, joins: new Set([...data.joins, ...lexicon, ...fillerPhrases]), stemJoins, fillers: new Set(data.fillers), fillerPhrases, words: new Set(words), fixes: new Map(), variants: (data.variants ?? []).map(([source, to]) => [new RegExp(source, 'g'), to]) };
 }
 
 export function unit(word: string, position: number, pieces: string[], vocab: Vocabulary): QueryUnit {
@@ -93,7 +95,7 @@ const questionWords = { zh: /^(?:啥|什么|哪些|哪个|哪种|哪样|些啥|�
  */
 export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   const glue = vocab.lang === 'zh' ? '' : ' ';
-  const text = spokenCodes(normalise(withoutDecimals(query)).slice(0, maxQueryLength));
+  const text = spokenCodes(normalise(withoutDecimals(query), vocab.variants).slice(0, maxQueryLength));
   // A space or a stop between two Chinese characters ends a clause: no word is glued across it
   // (两千九百多，少了 is not 多少). Between Latin and Chinese it is only spacing (pos 机).
   const joined = vocab.lang === 'en' ? rejoinCorrected(segment(text, 'en'), vocab) : text.split(/(?<=\p{Script=Han}) (?=\p{Script=Han})/u).flatMap((clause) => joinSums(rejoin(recut(segment(clause, 'zh'), vocab), vocab)));

@@ -1,0 +1,72 @@
+import type { Variant } from '../scripts/search/normalise';
+
+/**
+ * How Chinese queries miswrite or say the words our pages use, read as those words by
+ * normalise(): miswritten characters, pinyin input's homophone slips, voice input, and dialect
+ * words as typed. The build normalises lexicon words and screen lines with them, and ships them
+ * in the Chinese search data (help-zh.json) for the browser to normalise queries: the English
+ * first query never downloads them.
+ */
+export const chineseVariants: Variant[] = [
+  [/银连/g, '银联'],
+  // 没反映 is 没反应 miswritten; 商户反映 (the merchant reports) is a support agent's preamble, left alone.
+  [/(?<=[没无不](?:有|啥|什么|任何)?)反映|反映(?=都没|也没)/g, '反应'],
+  [/登陆/g, '登录'],
+  [/以经/g, '已经'],
+  [/从启/g, '重启'],
+  [/撤消/g, '撤销'],
+  [/免秘/g, '免密'],
+  // Pinyin input's homophone slips: 唰 (shuā) for 刷, 倒账 (dǎozhàng, a bad debt) for 到账.
+  [/唰/g, '刷'],
+  [/倒账/g, '到账'],
+  // … and for 费率 (fèilǜ), 押金 (yājīn), 预授权 (yùshòuquán), 刷卡: 费律, 压金, 预受权, 刷咔.
+  [/费律/g, '费率'],
+  [/压金/g, '押金'],
+  [/预受权/g, '预授权'],
+  [/刷咔/g, '刷卡'],
+  // … and for 升级 (shēngjí): 升及, 深级, 生级; 密吗 for 密码 before what a PIN does (密吗错误), never 免密吗.
+  [/(?<![提上])升及|(?<!资)深级|(?<![卫产发学])生级/g, '升级'],
+  [/(?<!免)密吗(?=错|输|忘|锁|被|不对|次数)/g, '密码'],
+  // Someone's side (银行那边系统升级, 服务商这边): the party is the word; 这边刷不了那边能刷 (two terminals) stays.
+  [/(?<=银行|银联|收单机构|收单行|发卡行|服务商|客服)[这那]边/g, ''],
+  // IC as voice input writes it down (爱西卡 for IC 卡).
+  [/[爱艾]西卡/g, 'ic卡'],
+  // 划 for 刷, as many say it (划卡, 划一下, 划磁条).
+  [/划卡/g, '刷卡'],
+  [/划磁条/g, '刷磁条'],
+  [/划一下/g, '刷一下'],
+  // Cantonese as typed in the south (刷唔到, 冇到账, 系咪机器问题, 点算): the Mandarin words; 唔该 (please, thanks) is no 不该.
+  [/唔该/g, ' '],
+  [/唔得/g, '不行'],
+  [/唔/g, '不'],
+  [/冇/g, '没'],
+  [/咗/g, '了'],
+  [/嘅/g, '的'],
+  [/[系係]咪/g, '是不是'],
+  // … and often in traditional characters (仲係入返原来嗰个银行户口): still, is, back into, that, a bank account.
+  [/仲[系係]/g, '还是'],
+  [/([关關联聯])係/g, '$1系'],
+  [/係/g, '是'],
+  [/嗰度|嗰边/g, '那里'],
+  [/嗰/g, '那'],
+  [/边度/g, '哪里'],
+  [/银行户口/g, '银行账户'],
+  [/入返(?![现还佣利])/g, '回到'],
+  [/佢/g, '他'],
+  [/嚟/g, '来'],
+  [/俾/g, '给'],
+  [/喺/g, '在'],
+  [/哋/g, '们'],
+  [/啲/g, '些'],
+  // Shanghainese (阿拉店里, 钞票到账会慢伐): we, money, and the question's 吗.
+  [/阿拉/g, '我们'],
+  [/钞票/g, '钱'],
+  [/(?<![步砍讨征采杀])伐(?=$|[\s?？!！。，,])/g, '吗'],
+  [/点解/g, '为什么'],
+  [/点算|点搞/g, '怎么办'],
+  [/乜嘢|咩/g, '什么'],
+  // Sichuan and Chongqing (莫得到账, 啥子原因) and Henan (中不中) as typed.
+  [/莫得/g, '没有'],
+  [/啥子/g, '什么'],
+  [/中不中/g, '行不行'],
+];
