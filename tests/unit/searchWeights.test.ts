@@ -200,6 +200,20 @@ describe('several query words in one step heading', () => {
   });
 });
 
+describe('a chunk of grammar the segmenter glues (都不能, 也没)', () => {
+  it('weighs no more than a word a quarter of the pages hold, however rare the chunk', () => {
+    const eight = buildSearchData('zh', [0, 1, 2, 3, 4, 5, 6, 7].map((i) => page(`p${i}`, `第${i}页`)), lexicon);
+    const many = vocabulary('zh', eight);
+    const units = queryUnits('到账 都不能', many);
+    expect(units.map((u) => u.word)).toEqual(['到账', '都不能']);
+    const termPages = new Map([['到账', new Set(['p0'])], ['入账', new Set<string>()], ['都不能', new Set(['p1'])]]);
+    const [card, chunk] = weighUnits(units, { termPages }, eight);
+    const [common] = weighUnits(queryUnits('到账', many), { termPages: new Map([['到账', new Set(['p0', 'p1'])], ['入账', new Set<string>()]]) }, eight);
+    expect(chunk?.weight).toBeLessThan(card?.weight ?? 0);
+    expect(chunk?.weight).toBeCloseTo(common?.weight ?? 0);
+  });
+});
+
 describe('a misspelt English word', () => {
   it('weighs as its correction, not by its own few stray hits', () => {
     const en = buildSearchData('en', [0, 1, 2, 3].map((i) => ({ ...page(`p${i}`, `terminal page ${i}`), url: `/en/s/p${i}/` })), [{ en: ['terminal', 'card machine'] }]);

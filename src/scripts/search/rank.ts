@@ -53,6 +53,9 @@ export function idf(found: number, total: number): number {
  * a synonym a little less than the word itself. A unit with a lexicon target counts as found
  * on that page even when its words are not there.
  */
+/** Words of grammar alone, which the segmenter can glue into a chunk rare in our pages (都不能, 也没). */
+const grammar = /^[都也还就才再又不没别能会要可以行得了的是很太]+$/;
+
 export function weighUnits(units: readonly QueryUnit[], retrieval: Pick<Retrieval, 'termPages'>, data: SearchData): WeightedUnit[] {
   const total = data.pages.length;
   const asks = (unit: QueryUnit) => unit.group !== undefined && data.asks.includes(unit.group);
@@ -63,7 +66,8 @@ export function weighUnits(units: readonly QueryUnit[], retrieval: Pick<Retrieva
     const own = retrieval.termPages.get(unit.fixed ?? unit.word)?.size ?? 0;
     const union = new Set(unit.terms.flatMap((term) => [...(retrieval.termPages.get(term) ?? [])])).size;
     const found = own > 0 ? own : union;
-    return { unit, weight: found > 0 ? idf(found, total) : target || unit.code ? idf(1, total) : 0, target };
+    const raw = found > 0 ? idf(found, total) : target || unit.code ? idf(1, total) : 0;
+    return { unit, weight: unit.group === undefined && grammar.test(unit.word) ? Math.min(raw, idf(total / 4, total)) : raw, target };
   });
   const subject = Math.max(0, ...weighed.filter((w) => !asks(w.unit)).map((w) => w.weight));
   const frames = (unit: QueryUnit) => unit.group !== undefined && (data.frames ?? []).includes(unit.group);
