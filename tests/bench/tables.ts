@@ -64,6 +64,8 @@ import { study45Cases } from '../fixtures/search-study45.ts';
 import { study46Cases } from '../fixtures/search-study46.ts';
 import { study47Cases } from '../fixtures/search-study47.ts';
 import { study48Cases } from '../fixtures/search-study48.ts';
+import { study49Cases } from '../fixtures/search-study49.ts';
+import { study50Cases } from '../fixtures/search-study50.ts';
 
 export interface BenchTable {
   name: string;
@@ -132,4 +134,6 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'forty-sixth study table (search-study46.ts), written in round 19, cashiers facing a customer', cases: study46Cases, blind: false },
   { name: 'forty-seventh study table (search-study47.ts), written in round 19, small towns in plain words, bilingual owners with pinyin', cases: study47Cases, blind: false },
   { name: 'forty-eighth study table (search-study48.ts), written in round 19, just before and after the upgrade', cases: study48Cases, blind: false },
+  { name: 'forty-ninth study table (search-study49.ts), written in round 20, unusual card-payment setups', cases: study49Cases, blind: false },
+  { name: 'fiftieth study table (search-study50.ts), written in round 20, people acting for a merchant', cases: study50Cases, blind: false },
 ];
