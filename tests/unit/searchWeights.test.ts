@@ -212,6 +212,16 @@ describe('a chunk of grammar the segmenter glues (都不能, 也没)', () => {
     expect(chunk?.weight).toBeLessThan(card?.weight ?? 0);
     expect(chunk?.weight).toBeCloseTo(common?.weight ?? 0);
   });
+
+  it('and so does a count with its measure word (一天, 三次)', () => {
+    const eight = buildSearchData('zh', [0, 1, 2, 3, 4, 5, 6, 7].map((i) => page(`p${i}`, `第${i}页`)), lexicon);
+    const many = vocabulary('zh', eight);
+    const units = queryUnits('到账 晚了 一天', many);
+    expect(units.map((u) => u.word)).toContain('一天');
+    const termPages = new Map([['到账', new Set(['p0'])], ['入账', new Set<string>()], ['晚', new Set(['p0', 'p2'])], ['一天', new Set(['p1'])]]);
+    const weighed = weighUnits(units, { termPages }, eight);
+    expect(weighed.find((w) => w.unit.word === '一天')?.weight).toBeLessThan(weighed.find((w) => w.unit.word === '到账')?.weight ?? 0);
+  });
 });
 
 describe('a misspelt English word', () => {

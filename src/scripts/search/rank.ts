@@ -53,8 +53,11 @@ export function idf(found: number, total: number): number {
  * a synonym a little less than the word itself. A unit with a lexicon target counts as found
  * on that page even when its words are not there.
  */
-/** Words of grammar alone, which the segmenter can glue into a chunk rare in our pages (都不能, 也没). */
-const grammar = /^[都也还就才再又不没别能会要可以行得了的是很太]+$/;
+/**
+ * Words of grammar alone, which the segmenter can glue into a chunk rare in our pages (都不能, 也没),
+ * and a count with its measure word (一天, 三次, 两笔): how much or how often, not what about.
+ */
+const grammar = /^(?:[都也还就才再又不没别能会要可以行得了的是很太]+|[一二两三四五六七八九十几好]+[天次笔张个遍回下])$/;
 
 export function weighUnits(units: readonly QueryUnit[], retrieval: Pick<Retrieval, 'termPages'>, data: SearchData): WeightedUnit[] {
   const total = data.pages.length;
