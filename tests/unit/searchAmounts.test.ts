@@ -83,6 +83,13 @@ describe('isAmount', () => {
     expect(isAmount(['提示', '35'], 1, '提示35', 'zh')).toBe(false);
   });
 
+  it('takes a number of shops, terminals or cards as a count (10家店, 12 shops), but not one before a card in the singular', () => {
+    expect(isAmount(['我们', '10', '家', '店'], 1, '我们10家店', 'zh')).toBe(true);
+    expect(isAmount(['manager', 'for', '12', 'shops'], 2, 'manager for 12 shops', 'en')).toBe(true);
+    expect(isAmount(['3', 'terminals', 'decline'], 0, '3 terminals decline', 'en')).toBe(true);
+    expect(isAmount(['05', 'card', 'declined'], 0, '05 card declined', 'en')).toBe(false);
+  });
+
   it('takes both sums as sums when one was keyed as the other (38刷成了380), and a day after a month as a date', () => {
     const keyed = ['本来是', '38', '刷成了', '380'];
     expect(isAmount(keyed, 1, keyed.join(''), 'zh')).toBe(true);

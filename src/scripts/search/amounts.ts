@@ -1,10 +1,11 @@
 /**
- * A number followed by a unit is an amount, a time or a date (刷了30块, 12点, 6月18号, 55 yuan):
- * the merchant's own figure, not a response code or a word of ours.
+ * A number followed by a unit is an amount, a time, a date or a count (刷了30块, 12点, 6月18号,
+ * 55 yuan, 10家店, 12 shops): the merchant's own figure, not a response code or a word of ours.
+ * English counts only things in the plural: "05 card declined" still shows code 05.
  */
 const measure = {
-  zh: /^(?:元|块|毛|角|分|点|号|日|月|年|天|小时|秒|笔|次|张|个|台|万|千|百|多|人|位|岁|%)/,
-  en: /^(?:yuan|rmb|kuai|dollars?|bucks|pounds?|euros?|cents?|am|pm|oclock|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times|percent)$/,
+  zh: /^(?:元|块|毛|角|分|点|号|日|月|年|天|小时|秒|笔|次|张|个|台|家|间|万|千|百|多|人|位|岁|%)/,
+  en: /^(?:yuan|rmb|kuai|dollars?|bucks|pounds?|euros?|cents?|am|pm|oclock|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times|percent|stores|shops|outlets|branches|terminals|machines|people|staff|customers|cards|transactions|sales|payments)$/,
 } as const;
 
 /** A month beside a day (12 Jun, June 12): the number is a date. May is left out (a verb), and dec (declined). */
