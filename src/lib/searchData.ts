@@ -6,8 +6,9 @@ import { findTerm, haystack, termStems } from '../scripts/search/match';
 import { normalise as normaliseAny } from '../scripts/search/normalise';
 import { chineseVariants } from './chineseVariants';
 
-/** Our words normalised as the browser normalises a Chinese query, in both languages' data (screen lines are Chinese in both). */
-const normalise = (text: string) => normaliseAny(text, chineseVariants);
+/** Our words as the browser normalises a query in `lang`: Chinese with the variants its search data ships. */
+const normaliseIn = (lang: 'zh' | 'en') => (text: string) => normaliseAny(text, lang === 'zh' ? chineseVariants : []);
+const normalise = normaliseIn('zh');
 import { fillerWords } from './fillerWords';
 import { groupOfWord, groupWords } from './lexicon';
 
@@ -67,10 +68,11 @@ export function codeMessagesOf(data: Pick<CodeData, 'code' | 'screen' | 'screenE
 /**
  * The screen lines that name a code (请持卡人与发卡银行联系 → 01), normalised, without the code
  * some terminals print before them (55-密码错误请重试) and without its label (the title holds it).
- * A line three or more codes print (交易失败，请联系发卡行: twenty of them) names none.
+ * A line three or more codes print (交易失败，请联系发卡行: twenty of them) names none. Normalised as
+ * a query in `lang` is.
  */
-export function screenMessages(codes: readonly CodeMessages[]): Record<string, string[]> {
-  const line = (text: string) => normalise(text.replace(/^[0-9a-z]{2}-/i, ''));
+export function screenMessages(codes: readonly CodeMessages[], lang: 'zh' | 'en' = 'zh'): Record<string, string[]> {
+  const line = (text: string) => normaliseIn(lang)(text.replace(/^[0-9a-z]{2}-/i, ''));
   // Told apart without spaces: 交易失败请联系发卡行 is the line 交易失败，请联系发卡行 printed without its comma.
   const key = (text: string) => line(text).replace(/ /g, '');
   const printedBy = new Map<string, Set<string>>();
@@ -98,7 +100,7 @@ export function buildSearchData(lang: 'zh' | 'en', pagesIndexed: readonly Indexe
     title: page.title,
     steps: page.anchors.filter((a) => a.id && a.element !== 'h1').map((a) => [a.id!, a.text] as [string, string]),
   }));
-  const groups = lexicon.map((group) => [...new Set(groupWords(group, lang).map(normalise))]);
+  const groups = lexicon.map((group) => [...new Set(groupWords(group, lang).map(normaliseIn(lang)))]);
   // Which pages hold each lexicon word, matched in the text Pagefind indexed the way the browser
   // matches headings: a query's synonyms then cost no Pagefind search (see src/scripts/search/retrieve.ts).
   const texts = indexed.map((page) => haystack(page.content.replace(/\u200b/g, ''), lang));
@@ -130,6 +132,6 @@ export function buildSearchData(lang: 'zh' | 'en', pagesIndexed: readonly Indexe
   const joins = lang === 'zh' ? recurringWords(headings).filter((word) => !lexiconWords.has(word)) : [];
   const codes = codePages(pages);
   // Only codes with a page in this index (a test site may have none).
-  const messages = Object.fromEntries(Object.entries(screenMessages(codeTexts)).filter(([slug]) => slug in codes));
+  const messages = Object.fromEntries(Object.entries(screenMessages(codeTexts, lang)).filter(([slug]) => slug in codes));
   return { pages, groups, postings, asks, targets, joins: joins.sort(), fillers: [...new Set(fillerWords[lang])], codes, ...(Object.keys(messages).length > 0 ? { messages } : {}), ...(frames.length > 0 ? { frames } : {}), ...(topics.length > 0 ? { topics } : {}), ...(Object.keys(pairs).length > 0 ? { pairs } : {}), ...(Object.keys(also).length > 0 ? { also } : {}), ...(lang === 'zh' ? { variants: chineseVariants.map(([from, to]) => [from.source, to] as [string, string]) } : {}) };
 }

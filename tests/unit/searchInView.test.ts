@@ -3,7 +3,8 @@ import type { SearchPage } from '../../src/scripts/search/data';
 import { keepInView, namedPages, oneCodePerMessage } from '../../src/scripts/search/inView';
 import type { NamedCodes } from '../../src/scripts/search/kinds';
 import { haystack } from '../../src/scripts/search/match';
-import type { PageText, Ranked, WeightedUnit } from '../../src/scripts/search/rank';
+import type { PageText, Ranked } from '../../src/scripts/search/rank';
+import type { WeightedUnit } from '../../src/scripts/search/weigh';
 
 const page = (id: string, url = `/zh/${id}/`, steps: [string, string][] = []): SearchPage => ({ id, url, title: id, steps });
 const ranked = (...ids: string[]): Ranked[] => ids.map((id, i) => ({ page: page(id), score: 10 - i, coverage: 1, step: undefined }));

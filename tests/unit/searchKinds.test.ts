@@ -3,7 +3,8 @@ import { buildSearchData, codeMessagesOf, screenMessages, type CodeMessages, typ
 import type { LexiconGroup } from '../../src/schemas/lexicon';
 import { asksMeaning, messagePages, referenceKind } from '../../src/scripts/search/kinds';
 import { normalise } from '../../src/scripts/search/normalise';
-import { pageTexts, rankPages, weighUnits } from '../../src/scripts/search/rank';
+import { pageTexts, rankPages } from '../../src/scripts/search/rank';
+import { weighUnits } from '../../src/scripts/search/weigh';
 import { queryUnits, vocabulary } from '../../src/scripts/search/tokens';
 
 const page = (url: string) => ({ id: 'x', url, title: '', steps: [] });
@@ -88,12 +89,15 @@ describe('a code\'s message in a query', () => {
     expect(named('screen says exceeds withdrawal amount limit', withoutLines)).toEqual({});
   });
 
-  it('reads a screen line as written: its words are not corrected toward known ones', () => {
-    // "sufficient" is one edit from the lexicon's "insufficient": corrected, the line would be glued into that one phrase.
-    const funds = { code: '51', screen: ['可用余额不足'], screenEn: ['Not sufficient funds'], zh: { label: '余额不足' }, en: { label: 'Insufficient funds' } };
-    const pages = [codePage('51', 'en', '51 Insufficient funds (余额不足)'), answer('en', 'Card declined: what now')];
-    const vocab = vocabulary('en', buildSearchData('en', pages, lexicon, [codeMessagesOf(funds, 'en')]));
-    expect(named('the funds are not sufficient', vocab)).toEqual({ 'en-51': ['funds', 'not', 'sufficient'] });
+  it('reads a screen line\'s words as it reads a query\'s, corrections and all', () => {
+    // "progress" is one edit from "process", a word of request's group. Read as written in the line but
+    // corrected in the query, the one word said both words of "request in progress".
+    const busy = { code: '09', screen: [], screenEn: ['Request in progress'], zh: { label: '处理中' }, en: { label: 'Still processing' } };
+    const pages = [codePage('09', 'en', '09 Still processing (处理中)'), answer('en', 'How to apply: the process')];
+    const vocab = vocabulary('en', buildSearchData('en', pages, [...lexicon, { en: ['request', 'process'] }], [codeMessagesOf(busy, 'en')]));
+    expect(named('refund progress', vocab)).toEqual({});
+    expect(named('check the progress of my application', vocab)).toEqual({});
+    expect(Object.keys(named('terminal says request in progress', vocab))).toEqual(['en-09']);
   });
 
   it('ships the screen lines that name a code, and none that three or more codes print', () => {

@@ -24,14 +24,16 @@ describe('normalise', () => {
   it('checks for every variant of a list at once before replacing them one by one', () => {
     // The quick check joins the variants' sources into one pattern: a flag of their own would be lost.
     for (const [from] of [...variants, ...chineseVariants]) expect(from.flags, from.source).toBe('g');
-    const literal = chineseVariants.filter(([from]) => !/[\\()[\]|?]/.test(from.source));
-    expect(literal.length).toBeGreaterThan(30);
-    for (const [from] of literal) expect(normalise(`刷卡${from.source}了`, chineseVariants), from.source).not.toContain(from.source);
+    const literal = (list: readonly (readonly [RegExp, string])[]) => list.filter(([from]) => !/[\\()[\]|?]/.test(from.source));
+    expect(literal(variants).length + literal(chineseVariants).length).toBeGreaterThan(30);
+    for (const [from] of literal(variants)) expect(normalise(`刷卡${from.source}了`), from.source).not.toContain(from.source);
+    for (const [from] of literal(chineseVariants)) expect(normalise(`刷卡${from.source}了`, chineseVariants), from.source).not.toContain(from.source);
   });
 
-  it('leaves Chinese variants to the Chinese search data: without them a query keeps its own characters', () => {
+  it('leaves dialect words to the Chinese search data, and reads slips in either language (Chinese typed on an English page)', () => {
     expect(normalise('点解冇到帐', chineseVariants)).toBe('为什么没到账');
     expect(normalise('点解冇到帐')).toBe('点解冇到账');
+    expect(normalise('密吗错误 预受权')).toBe('密码错误 预授权');
   });
 
   it.each([
@@ -95,6 +97,27 @@ describe('typos', () => {
     expect(distance('termnial', 'terminal', 2)).toBe(1);
     expect(distance('recieved', 'received', 2)).toBe(1);
     expect(distance('settlment', 'settlement', 2)).toBe(1);
+  });
+
+  it('stops early without changing any answer within the limit', () => {
+    // The full table, row by row, as a reference.
+    const full = (a: string, b: string) => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+          d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+        }
+      return d[a.length]![b.length]!;
+    };
+    let seed = 7;
+    const letter = () => 'abcde'[(seed = (seed * 16807) % 2147483647) % 5]!;
+    const word = () => Array.from({ length: 3 + (seed % 6) }, letter).join('');
+    for (let n = 0; n < 2000; n++) {
+      const [a, b, limit] = [word(), word(), 1 + (n % 2)];
+      const exact = full(a, b);
+      expect(distance(a, b, limit), `${a} ${b}`).toBe(Math.min(exact, limit + 1));
+    }
   });
 
   it('corrects an unknown word to the closest known one, and leaves known or short words alone', () => {

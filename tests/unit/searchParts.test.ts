@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { excerpt } from '../../src/scripts/search/excerpt';
 import { pageParts } from '../../src/scripts/search/sections';
 import { pickPart } from '../../src/scripts/search/steps';
-import type { WeightedUnit } from '../../src/scripts/search/rank';
+import type { WeightedUnit } from '../../src/scripts/search/weigh';
 import { zhPages } from '../fixtures/search-data';
 
 const page = zhPages[0]!;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchData, type IndexedPage } from '../../src/lib/searchData';
 import { questionKind, referenceShare, type Question } from '../../src/scripts/search/kinds';
-import { pageTexts, rankPages, weighUnits } from '../../src/scripts/search/rank';
+import { pageTexts, rankPages } from '../../src/scripts/search/rank';
+import { weighUnits } from '../../src/scripts/search/weigh';
 import { queryUnits, vocabulary } from '../../src/scripts/search/tokens';
 
 describe('what kind of answer a query wants', () => {

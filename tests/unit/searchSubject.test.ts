@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchPage } from '../../src/scripts/search/data';
 import { haystack } from '../../src/scripts/search/match';
-import type { PageText, Ranked, WeightedUnit } from '../../src/scripts/search/rank';
+import type { PageText, Ranked } from '../../src/scripts/search/rank';
+import type { WeightedUnit } from '../../src/scripts/search/weigh';
 import { namesOnlySubject, subjectFirst } from '../../src/scripts/search/subject';
 
 const page = (id: string, title: string): SearchPage => ({ id, url: `/zh/ic-card-upgrade/${id}/`, title, steps: [] });

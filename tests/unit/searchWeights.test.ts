@@ -4,7 +4,8 @@ import type { LexiconGroup } from '../../src/schemas/lexicon';
 import { dropFillers } from '../../src/scripts/search/fillers';
 import { fillerWords } from '../../src/lib/fillerWords';
 import { findSubject, haystack, stem } from '../../src/scripts/search/match';
-import { pageTexts, rankPages, weighUnits, weights } from '../../src/scripts/search/rank';
+import { pageTexts, rankPages } from '../../src/scripts/search/rank';
+import { weighUnits, weights } from '../../src/scripts/search/weigh';
 import { queryUnits, vocabulary } from '../../src/scripts/search/tokens';
 
 const page = (id: string, title: string, content = title): IndexedPage => ({ id, url: `/zh/s/${id}/`, title, content, anchors: [] });

@@ -2,15 +2,15 @@ import { fromShipped, type SearchPage, type ShippedSearchData } from './data';
 import { excerpt } from './excerpt';
 import { messagePages, questionKind } from './kinds';
 import { inView, keepInView, namedPages, oneCodePerMessage } from './inView';
-import { pageTexts, rankPages, weighUnits, type PageText, type Ranked, type WeightedUnit } from './rank';
+import { pageTexts, rankPages, type PageText, type Ranked } from './rank';
+import { weighUnits, type WeightedUnit } from './weigh';
 import { loadFragment, type Fragment } from './fragments';
 import { lexiconPages, pagefindQuery, retrieve, TermCache, type Retrieval } from './retrieve';
-import { normalise } from './normalise';
 import { mergeShards } from './shards';
 import { pageParts, type PagePart } from './sections';
 import { pickPart } from './steps';
 import { subjectFirst } from './subject';
-import { queryUnits, splitUnit, vocabulary, type QueryUnit, type Vocabulary } from './tokens';
+import { normaliseQuery, queryUnits, splitUnit, vocabulary, type QueryUnit, type Vocabulary } from './tokens';
 import type { PagefindApi, SearchHit, SearchOutcome } from './types';
 
 export interface Engine {
@@ -143,7 +143,7 @@ export async function runSearch(engine: Engine, query: string, limit: number): P
   if (found.length === 0) return { query, hits: [], related: false };
   const { units, retrieval } = await retrieveAll(engine, found);
   const weighted = weighUnits(units, retrieval, engine.vocab.data);
-  const plain = normalise(query, engine.vocab.variants);
+  const plain = normaliseQuery(query, engine.vocab);
   const question = questionKind(plain, engine.lang);
   const named = messagePages(plain, units, engine.vocab);
   const scored = subjectFirst(plain, rankPages(weighted, retrieval, engine.texts, engine.vocab.data, question, named), weighted, engine.texts, engine.vocab.data);

@@ -1,6 +1,7 @@
 import { asksDifference, referenceKind, type NamedCodes } from './kinds';
 import { hasAny } from './match';
-import type { PageText, Ranked, WeightedUnit } from './rank';
+import type { PageText, Ranked } from './rank';
+import type { WeightedUnit } from './weigh';
 
 /** The results in view: the first three, which also get their text and excerpt (engine.ts). */
 export const inView = 3;

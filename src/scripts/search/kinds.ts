@@ -1,6 +1,5 @@
 import type { SearchPage } from './data';
-import { normalise } from './normalise';
-import { queryUnits, type QueryUnit, type Vocabulary } from './tokens';
+import { normaliseQuery, queryUnits, type QueryUnit, type Vocabulary } from './tokens';
 
 /**
  * Reference pages (the glossary, the response-code pages) define words; answers say what to do.
@@ -80,16 +79,14 @@ function codeMessages(vocab: Vocabulary): { messages: Message[]; groups: Map<num
   if (found) return found;
   found = { messages: [], groups: new Map() };
   const { data } = vocab;
-  // Our own text is spelt as meant: correcting its every unknown word cost the first query 15 ms.
-  const asWritten: Vocabulary = { ...vocab, words: new Set(), fixes: new Map() };
   const slugOf = new Map(Object.entries(data.codes).map(([slug, id]) => [id, slug]));
   for (const page of data.pages) {
     if (referenceKind(page) !== 'codes') continue;
     const title = page.title.toLowerCase().replace(/^\S+\s+/, '');
     const parts = [title.replace(/\s*\(.*\)\s*$/, ''), /\(([^)]*)\)\s*$/.exec(title)?.[1] ?? '', ...(data.messages?.[slugOf.get(page.id) ?? ''] ?? [])];
-    for (const text of new Set(parts.map((part) => normalise(part, vocab.variants)).filter((part) => part.length > 0))) {
+    for (const text of new Set(parts.map((part) => normaliseQuery(part, vocab)).filter((part) => part.length > 0))) {
       // One need per concept: 签到失败 and 重新签到 are one group, so 签到失败，请重新签到 is one word's worth.
-      const needs = new Map(queryUnits(text, asWritten).map((u) => [u.group ?? u.word, { word: u.word, group: u.group }]));
+      const needs = new Map(queryUnits(text, vocab).map((u) => [u.group ?? u.word, { word: u.word, group: u.group }]));
       found.messages.push({ page: page.id, text, needs: [...needs.values()] });
       const group = vocab.groupOf.get(text);
       if (group !== undefined && !(group in data.targets)) found.groups.set(group, (found.groups.get(group) ?? new Set()).add(page.id));

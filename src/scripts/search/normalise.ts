@@ -2,11 +2,36 @@
 export type Variant = [from: RegExp, to: string];
 
 /**
- * Variants of either language. The Chinese ones (miswritten characters, pinyin slips, dialect
- * words) are src/lib/chineseVariants.ts, shipped in the Chinese search data only: the English
- * first query does not download them (0.8 KB).
+ * Variants of either language: miswritten characters and input slips, which the Chinese terms on
+ * English pages meet too, and English ones. Chinese dialect words are src/lib/chineseVariants.ts,
+ * shipped in the Chinese search data only: the English first query does not download them.
  */
-export const variants: Variant[] = [
+export const variants: readonly Variant[] = [
+  [/银连/g, '银联'],
+  // 没反映 is 没反应 miswritten; 商户反映 (the merchant reports) is a support agent's preamble, left alone.
+  [/(?<=[没无不](?:有|啥|什么|任何)?)反映|反映(?=都没|也没)/g, '反应'],
+  [/登陆/g, '登录'],
+  [/以经/g, '已经'],
+  [/从启/g, '重启'],
+  [/撤消/g, '撤销'],
+  [/免秘/g, '免密'],
+  // Pinyin input's homophone slips: 唰 (shuā) for 刷, 倒账 (dǎozhàng, a bad debt) for 到账.
+  [/唰/g, '刷'],
+  [/倒账/g, '到账'],
+  // … and for 费率 (fèilǜ), 押金 (yājīn), 预授权 (yùshòuquán), 刷卡: 费律, 压金, 预受权, 刷咔.
+  [/费律/g, '费率'],
+  [/压金/g, '押金'],
+  [/预受权/g, '预授权'],
+  [/刷咔/g, '刷卡'],
+  // … and for 升级 (shēngjí): 升及, 深级, 生级; 密吗 for 密码 before what a PIN does (密吗错误), never 免密吗.
+  [/(?<![提上])升及|(?<!资)深级|(?<![卫产发学])生级/g, '升级'],
+  [/(?<!免)密吗(?=错|输|忘|锁|被|不对|次数)/g, '密码'],
+  // IC as voice input writes it down (爱西卡 for IC 卡).
+  [/[爱艾]西卡/g, 'ic卡'],
+  // 划 for 刷, as many say it (划卡, 划一下, 划磁条).
+  [/划卡/g, '刷卡'],
+  [/划磁条/g, '刷磁条'],
+  [/划一下/g, '刷一下'],
   // Learners' English writes cannot apart (the pos can not swipe card): can't, as the lexicon has it ("can not only" is no can't).
   [/\bcan\s+not\b(?! only)/g, 'can\'t'],
   [/[’‘`]/g, "'"],
@@ -34,6 +59,8 @@ export function foldAccents(text: string): string {
 /** Whether any of a list's variants occurs: most text holds none, and fifty passes over it cost a first query 10 ms. */
 const anyOf = new WeakMap<readonly Variant[], RegExp>();
 
+const none: readonly Variant[] = [];
+
 function replaceAll(text: string, list: readonly Variant[]): string {
   let any = anyOf.get(list);
   if (!any) anyOf.set(list, (any = new RegExp(list.map(([from]) => from.source).join('|') || '(?!)')));
@@ -46,10 +73,10 @@ function replaceAll(text: string, list: readonly Variant[]): string {
  * (帐 → 账), punctuation and symbols to single spaces. `+` and `/` survive inside words (T+1, S/N).
  * @example normalise(' Ｔ＋１几点到帐？') // 't+1几点到账'
  *
- * `spoken`: a language's own variants (the search data's), applied after 帐 → 账 and before those of both.
+ * `spoken`: a language's own variants (the search data's), applied after those of both.
  */
-export function normalise(text: string, spoken: readonly Variant[] = []): string {
-  const out = replaceAll(replaceAll(foldAccents(text.normalize('NFKC').toLowerCase()).replace(/帐/g, '账'), spoken), variants);
+export function normalise(text: string, spoken: readonly Variant[] = none): string {
+  const out = replaceAll(replaceAll(foldAccents(text.normalize('NFKC').toLowerCase()).replace(/帐/g, '账'), variants), spoken);
   return out
     .replace(/[\u200b\u200c\u200d\ufeff]/g, '')
     .replace(/'/g, '')

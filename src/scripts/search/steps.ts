@@ -1,5 +1,5 @@
 import { findTerm, haystack, type Haystack } from './match';
-import { weights, type WeightedUnit } from './rank';
+import { weights, type WeightedUnit } from './weigh';
 import type { PagePart } from './sections';
 
 const prepared = new WeakMap<PagePart, { text: Haystack; heading: Haystack }>();

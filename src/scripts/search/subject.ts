@@ -1,6 +1,7 @@
 import type { SearchData } from './data';
 import { findSubject } from './match';
-import type { PageText, Ranked, WeightedUnit } from './rank';
+import type { PageText, Ranked } from './rank';
+import type { WeightedUnit } from './weigh';
 
 /**
  * Whether the (normalised) query names the site's subject and nothing else (POS机升级, pos chip

@@ -63,12 +63,16 @@ export function vocabulary(lang: 'zh' | 'en', data: SearchData): Vocabulary {
   const lexicon = data.groups.flat();
   // Known English words, to correct one that matches nothing: every word of our headings and lexicon.
   // Normalised as one text: a call per heading cost 20 ms of the cold first query, for the same words.
+  // Joined by a stop, which no variant's pattern reads across (can | not is no cant).
   const texts = [...data.pages.flatMap((p) => [p.title, ...p.steps.map(([, text]) => text)]), ...lexicon];
-  const words = lang === 'en' ? normalise(texts.join('\n')).split(' ').filter((w) => w.length >= 4) : [];
+  const words = lang === 'en' ? normalise(texts.join(' | ')).split(' ').filter((w) => w.length >= 4) : [];
   const stemJoins = new Set(lang === 'en' ? lexicon.filter((word) => word.includes(' ')).map(stemKey) : []);
   const fillerPhrases = new Set(data.fillers.filter((word) => (lang === 'zh' ? word.length > 1 : word.includes(' '))));
   return { lang, data, groupOf, stemGroup, joins: new Set([...data.joins, ...lexicon, ...fillerPhrases]), stemJoins, fillers: new Set(data.fillers), fillerPhrases, words: new Set(words), fixes: new Map(), variants: (data.variants ?? []).map(([source, to]) => [new RegExp(source, 'g'), to]) };
 }
+
+/** Text normalised as this language's search reads a query: with the variants its data ships. */
+export const normaliseQuery = (text: string, vocab: Vocabulary): string => normalise(text, vocab.variants);
 
 export function unit(word: string, position: number, pieces: string[], vocab: Vocabulary): QueryUnit {
   const group = vocab.groupOf.get(word) ?? vocab.stemGroup.get(stemKey(word));
@@ -95,7 +99,7 @@ const questionWords = { zh: /^(?:啥|什么|哪些|哪个|哪种|哪样|些啥|�
  */
 export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   const glue = vocab.lang === 'zh' ? '' : ' ';
-  const text = spokenCodes(normalise(withoutDecimals(query), vocab.variants).slice(0, maxQueryLength));
+  const text = spokenCodes(normaliseQuery(withoutDecimals(query), vocab).slice(0, maxQueryLength));
   // A space or a stop between two Chinese characters ends a clause: no word is glued across it
   // (两千九百多，少了 is not 多少). Between Latin and Chinese it is only spacing (pos 机).
   const joined = vocab.lang === 'en' ? rejoinCorrected(segment(text, 'en'), vocab) : text.split(/(?<=\p{Script=Han}) (?=\p{Script=Han})/u).flatMap((clause) => joinSums(rejoin(recut(segment(clause, 'zh'), vocab), vocab)));

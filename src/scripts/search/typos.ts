@@ -1,20 +1,29 @@
-/** Optimal string alignment distance (Levenshtein plus swapped neighbours), stopping past `limit`. */
+/** Three rows of the table, reused: each lookup measures the typed word against every known word. */
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)] as const;
+
+/**
+ * Optimal string alignment distance (Levenshtein plus swapped neighbours), stopping past `limit`
+ * (any distance beyond it is limit + 1): once a whole row is past it, no later row comes back, and
+ * most known words part from the typed one within a few letters.
+ */
 export function distance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rows[0].length <= b.length) rows = [new Int32Array(b.length + 1), new Int32Array(b.length + 1), new Int32Array(b.length + 1)] as const;
+  let [before, previous, current] = rows;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
+    let least = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (before[j - 2] ?? 0) + 1);
-      current.push(value);
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      current[j] = value;
+      if (value < least) least = value;
     }
-    before = previous;
-    previous = current;
+    if (least > limit) return limit + 1;
+    [before, previous, current] = [previous, current, before];
   }
-  return previous[b.length] ?? limit + 1;
+  return Math.min(previous[b.length]!, limit + 1);
 }
 
 /**
