@@ -1,38 +1,29 @@
 /**
- * `npm run bench:cold-pairs -- <other checkout> [pairs] [lang] [query]`: the cold first query (a
- * fresh browser context, the home page's box, `help-search` as search.ts measures it) on this
- * project's build and on another checkout's, in turn, in one browser. The cold time varies by tens
- * of milliseconds from minute to minute on a shared machine; pairs taken side by side show what a
- * change does to it. Both checkouts need `npm run build` first.
+ * `npm run bench:cold-pairs -- <other checkout> [pairs] [lang] [query]`: the cold first query
+ * (coldQuery.ts, as bench:search measures it) on this project's build and on another checkout's,
+ * in turn, in one browser. The cold time varies by tens of milliseconds from minute to minute on
+ * a shared machine; pairs taken side by side show what a change does to it. Both checkouts need
+ * `npm run build` first.
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchChromium, median, whenServing } from './preview.ts';
+import { coldQuery } from './coldQuery.ts';
+import { launchChromium, median, startPreview } from './preview.ts';
 
 const [other, pairArg = '20', langArg = 'en', queryArg] = process.argv.slice(2);
-if (!other || !existsSync(resolve(other, 'dist/index.html'))) throw new Error('Give the other checkout, built with `npm run build`: npm run bench:cold-pairs -- ../main-before');
+if (!other) throw new Error('Give the other checkout, built with `npm run build`: npm run bench:cold-pairs -- ../main-before');
 const pairs = Number(pairArg);
 const lang = langArg === 'zh' ? 'zh' : 'en';
 const query = queryArg ?? (lang === 'en' ? 'card declined after the terminal update' : '升级后刷不了卡怎么办');
 
-const serve = (cwd: string, port: number) => whenServing(spawn('npx', ['astro', 'preview', '--port', String(port), '--host', 'localhost', '--force'], { cwd, stdio: 'ignore', detached: true }), port, cwd);
-const sides = { this: await serve(process.cwd(), 4381), other: await serve(resolve(other), 4382) };
+const otherSide = await startPreview(4382, resolve(other));
+const sides = { this: await startPreview(4381).catch((error: unknown) => (otherSide.stop(), Promise.reject(error))), other: otherSide };
 const browser = await launchChromium();
 const times: Record<keyof typeof sides, number[]> = { this: [], other: [] };
 try {
   for (let i = 0; i < pairs; i++) {
     // Each side goes first in every other pair: neither gains from a warmer machine.
     for (const side of i % 2 ? (['other', 'this'] as const) : (['this', 'other'] as const)) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(`${sides[side].url}/${lang}/`);
-      await page.waitForLoadState('networkidle');
-      await page.locator('#home-search-input').fill(query);
-      await page.getByRole('option').first().waitFor();
-      await page.waitForLoadState('networkidle');
-      times[side].push(await page.evaluate(() => performance.getEntriesByName('help-search')[0]?.duration ?? Number.NaN));
-      await context.close();
+      times[side].push((await coldQuery(browser, sides[side].url, lang, query)).cold);
     }
   }
 } finally {

@@ -1,12 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { launchPath } from '../tools/browser.ts';
 
-/** Serves `dist/` with `astro preview` on `port` until `stop()` is called. */
-export async function startPreview(port: number): Promise<{ url: string; stop: () => void }> {
-  if (!existsSync('dist/index.html')) throw new Error('No build found: run `npm run build` first.');
-  const server: ChildProcess = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', 'localhost', '--force'], { stdio: 'ignore', detached: true });
+/** Serves `dist/` of the project in `cwd` with `astro preview` on `port` until `stop()` is called. */
+export async function startPreview(port: number, cwd = process.cwd()): Promise<{ url: string; stop: () => void }> {
+  if (!existsSync(join(cwd, 'dist/index.html'))) throw new Error(`No build found in ${cwd}: run \`npm run build\` there first.`);
+  const server: ChildProcess = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', 'localhost', '--force'], { cwd, stdio: 'ignore', detached: true });
   return whenServing(server, port, 'astro preview');
 }
 

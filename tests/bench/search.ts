@@ -18,6 +18,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { benchTables } from './tables.ts';
+import { coldQuery } from './coldQuery.ts';
 import { launchChromium, median, startPreview } from './preview.ts';
 import { header, measureTable, row, type TableFigures } from './searchQuality.ts';
 import type { HoldoutCase } from '../fixtures/search-holdout.ts';
@@ -75,19 +76,9 @@ async function inBrowser(browser: Browser, url: string, lang: 'zh' | 'en', cases
 const firstQueries = [['zh', '刷不了'], ['zh', '升级后刷不了卡怎么办'], ['en', 'card declined after the terminal update']] as const;
 
 async function firstQuery(browser: Browser, url: string, lang: 'zh' | 'en', query: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${url}/${lang}/`);
-  await page.waitForLoadState('networkidle');
-  const fetched = new Set<string>();
-  context.on('requestfinished', (request) => void fetched.add(new URL(request.url()).pathname));
-  await page.locator('#home-search-input').fill(query);
-  await page.getByRole('option').first().waitFor();
-  await page.waitForLoadState('networkidle');
-  const [cold, work] = await page.evaluate(() => ['help-search', 'help-search-work'].map((name) => performance.getEntriesByName(name)[0]?.duration ?? Number.NaN));
-  await context.close();
-  const files = [...fetched].map((path) => ({ path, bytes: wireBytes(path) }));
-  return { files, bytes: files.reduce((sum, file) => sum + file.bytes, 0), cold: cold!, work: work! };
+  const { cold, work, fetched } = await coldQuery(browser, url, lang, query);
+  const files = fetched.map((path) => ({ path, bytes: wireBytes(path) }));
+  return { files, bytes: files.reduce((sum, file) => sum + file.bytes, 0), cold, work };
 }
 
 if (inNode) {
