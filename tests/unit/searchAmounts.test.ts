@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { isAmount, joinSums, withoutDecimals } from '../../src/scripts/search/amounts';
+import { isAmount, withoutDecimals } from '../../src/scripts/search/amounts';
+import { joinSums } from '../../src/scripts/search/chinese';
 import { mistypedWord, shortfall, shortfallWord, sumValue, sumWords } from '../../src/scripts/search/sums';
 
 describe('sumValue', () => {

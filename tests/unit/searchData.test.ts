@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchData, recurringWords } from '../../src/lib/searchData';
 import { fromShipped, packPostings, toShipped, unpackPostings } from '../../src/scripts/search/data';
 import { normaliseQuery, vocabulary, queryUnits } from '../../src/scripts/search/tokens';
+import { chinese } from '../../src/scripts/search/chinese';
 import { enPages, lexicon, zhPages } from '../fixtures/search-data';
 
 describe('buildSearchData (what the browser gets per language)', () => {
@@ -63,11 +64,11 @@ describe('buildSearchData (what the browser gets per language)', () => {
     expect(en.variants).toBeUndefined();
     const shipped = fromShipped(JSON.parse(JSON.stringify(toShipped(zh, 'zh'))), 'zh');
     expect(shipped.variants).toContainEqual(['冇', '没']);
-    expect(queryUnits('点解唰唔到', vocabulary('zh', shipped)).map((u) => u.word)).toEqual(queryUnits('为什么刷不到', vocabulary('zh', shipped)).map((u) => u.word));
+    expect(queryUnits('点解唰唔到', vocabulary('zh', shipped, chinese)).map((u) => u.word)).toEqual(queryUnits('为什么刷不到', vocabulary('zh', shipped, chinese)).map((u) => u.word));
     // The build reads our own Chinese words by them too, so both sides meet.
     expect(buildSearchData('zh', zhPages, [{ zh: ['冇到账', '刷唔到'] }]).groups[0]).toEqual(['没到账', '刷不到']);
     // Every occurrence, not the first: the browser compiles them as global patterns.
-    expect(normaliseQuery('冇冇 唔唔', vocabulary('zh', shipped))).toBe('没没 不不');
+    expect(normaliseQuery('冇冇 唔唔', vocabulary('zh', shipped, chinese))).toBe('没没 不不');
     expect(vocabulary('en', fromShipped(JSON.parse(JSON.stringify(toShipped(en, 'en'))), 'en')).variants).toEqual([]);
   });
 

@@ -6,6 +6,7 @@ import { normalise } from '../../src/scripts/search/normalise';
 import { pageTexts, rankPages } from '../../src/scripts/search/rank';
 import { weighUnits } from '../../src/scripts/search/weigh';
 import { queryUnits, vocabulary } from '../../src/scripts/search/tokens';
+import { chinese } from '../../src/scripts/search/chinese';
 
 const page = (url: string) => ({ id: 'x', url, title: '', steps: [] });
 
@@ -71,7 +72,7 @@ describe('a code\'s message in a query', () => {
   ];
   const zhPages = [codePage('01', 'zh', '01 请联系发卡行'), codePage('02', 'zh', '02 请联系发卡行'), codePage('05', 'zh', '05 持卡人认证失败'), codePage('51', 'zh', '51 余额不足'), codePage('68', 'zh', '68 交易超时'), codePage('a0', 'zh', 'A0 校验错，请重新签到'), answer('zh', '余额不足怎么办')];
   const enPages = [codePage('05', 'en', '05 Cardholder check failed (持卡人认证失败)'), codePage('51', 'en', '51 Insufficient funds (余额不足)'), answer('en', 'Insufficient funds: what now')];
-  const zh = vocabulary('zh', buildSearchData('zh', zhPages, lexicon, codes));
+  const zh = vocabulary('zh', buildSearchData('zh', zhPages, lexicon, codes), chinese);
   const en = vocabulary('en', buildSearchData('en', enPages, lexicon, codes));
   const named = (query: string, vocab = zh) => {
     const plain = normalise(query);
@@ -148,7 +149,7 @@ describe('how far a named message lifts its code page', () => {
     { id: 'money', url: '/zh/settlement/money/', title: '到账少了', content: '到账少了 交易成功', anchors: [] },
   ];
   const data = buildSearchData('zh', indexed, lexicon, codes);
-  const vocab = vocabulary('zh', data);
+  const vocab = vocabulary('zh', data, chinese);
   const rank = (query: string, withMessages = true) => {
     const plain = normalise(query);
     const units = queryUnits(plain, vocab);
@@ -178,7 +179,7 @@ describe('a code page a query does not name', () => {
     { id: 'who', url: '/zh/failed-swipes/who-to-call/', title: '刷卡出问题，该打哪个电话', content: '收单机构：服务商解决不了', anchors: [{ element: 'h2', id: 'acquirer', text: '收单机构：服务商解决不了', location: 1 }] },
   ];
   const data = buildSearchData('zh', indexed, lexicon, codes);
-  const vocab = vocabulary('zh', data);
+  const vocab = vocabulary('zh', data, chinese);
 
   it('weighs its title, the code\'s label, as a step heading: a bare 收单行 opens the answer that says who the acquirer is', () => {
     const units = queryUnits('收单行', vocab);

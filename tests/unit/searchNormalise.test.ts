@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldAccents, hasHan, normalise, spokenCodes, variants } from '../../src/scripts/search/normalise';
+import { foldAccents, hasHan, normalise, variants } from '../../src/scripts/search/normalise';
+import { spokenCodes } from '../../src/scripts/search/chinese';
 import { chineseVariants } from '../../src/lib/chineseVariants';
 import { correction, distance } from '../../src/scripts/search/typos';
 import { findTerm, haystack, stem } from '../../src/scripts/search/match';

@@ -4,6 +4,7 @@ import { questionKind, referenceShare, type Question } from '../../src/scripts/s
 import { pageTexts, rankPages } from '../../src/scripts/search/rank';
 import { weighUnits } from '../../src/scripts/search/weigh';
 import { queryUnits, vocabulary } from '../../src/scripts/search/tokens';
+import { chinese } from '../../src/scripts/search/chinese';
 
 describe('what kind of answer a query wants', () => {
   it('hears two things told apart, a definition, or a situation', () => {
@@ -25,7 +26,7 @@ describe('two things told apart', () => {
     { id: 'network', url: '/zh/failed-swipes/network/', title: '网络不好', content: '网络不好', anchors: [] },
   ];
   const data = buildSearchData('zh', indexed, []);
-  const vocab = vocabulary('zh', data);
+  const vocab = vocabulary('zh', data, chinese);
   const scores = (query: string, question: Question) => {
     const units = queryUnits(query, vocab);
     const termPages = new Map(units.flatMap((u) => u.terms).map((term) => [term, new Set(indexed.filter((p) => p.content.includes(term)).map((p) => p.id))]));

@@ -7,6 +7,7 @@ import { findSubject, haystack, stem } from '../../src/scripts/search/match';
 import { pageTexts, rankPages } from '../../src/scripts/search/rank';
 import { weighUnits, weights } from '../../src/scripts/search/weigh';
 import { queryUnits, vocabulary } from '../../src/scripts/search/tokens';
+import { chinese } from '../../src/scripts/search/chinese';
 
 const page = (id: string, title: string, content = title): IndexedPage => ({ id, url: `/zh/s/${id}/`, title, content, anchors: [] });
 const pages = [page('money', '升级后钱没到账怎么办', '升级后钱没到账怎么办 背面'), page('apply', '怎么申请升级', '怎么申请升级'), page('why', '为什么非要升级', '为什么非要升级')];
@@ -16,7 +17,7 @@ const lexicon: LexiconGroup[] = [
   { zh: ['到账', '入账'] },
 ];
 const data = buildSearchData('zh', pages, lexicon);
-const vocab = vocabulary('zh', data);
+const vocab = vocabulary('zh', data, chinese);
 
 /** Ranks the three pages for a query, with each word's pages found by substring, as Pagefind would. */
 function rank(query: string): string[] {
@@ -130,16 +131,16 @@ describe('re-joining lexicon phrases', () => {
   });
 
   it('prefers a lexicon word to characters glued because headings repeat them', () => {
-    const zh = vocabulary('zh', { ...buildSearchData('zh', [], [{ zh: ['收单机构'] }]), joins: ['找收单'] });
+    const zh = vocabulary('zh', { ...buildSearchData('zh', [], [{ zh: ['收单机构'] }]), joins: ['找收单'] }, chinese);
     expect(queryUnits('找收单机构', zh).map((u) => u.word)).toEqual(['收单机构']);
   });
 
   it('counts two words of one group once when said as one phrase (技术员上门), twice when set apart (结算 清算)', () => {
-    const zh = vocabulary('zh', buildSearchData('zh', [], [{ zh: ['技术员', '上门', '师傅'] }, { zh: ['结算', '清算'] }, { zh: ['收费'] }]));
+    const zh = vocabulary('zh', buildSearchData('zh', [], [{ zh: ['技术员', '上门', '师傅'] }, { zh: ['结算', '清算'] }, { zh: ['收费'] }]), chinese);
     expect(queryUnits('技术员上门收费吗', zh).map((u) => u.word)).toEqual(['技术员', '收费']);
     expect(queryUnits('结算 清算', zh).map((u) => u.word)).toEqual(['结算', '清算']);
     // The phrase sets the scene if either of its words did (上门后: after the visit).
-    const visit = vocabulary('zh', buildSearchData('zh', [], [{ zh: ['师傅', '上门'] }, { zh: ['刷不了'] }]));
+    const visit = vocabulary('zh', buildSearchData('zh', [], [{ zh: ['师傅', '上门'] }, { zh: ['刷不了'] }]), chinese);
     expect(queryUnits('师傅上门后刷不了', visit).map((u) => [u.word, u.scene])).toEqual([['师傅', true], ['刷不了', false]]);
     const en = vocabulary('en', buildSearchData('en', [], [{ en: ['technician', 'visit', 'engineer'] }, { en: ['fee'] }]));
     expect(queryUnits('technician visit fee', en).map((u) => u.word)).toEqual(['technician', 'fee']);
@@ -188,7 +189,7 @@ describe('several query words in one step heading', () => {
   const money: IndexedPage = { id: 'money', url: '/zh/s/money/', title: '钱没到账', content: '刷卡 超时 网络', anchors: [step('when', '刷卡的钱哪天到'), step('late', '网络问题：交易超时')] };
   const both = [counter, money];
   const data2 = buildSearchData('zh', both, [{ zh: ['超时'] }]);
-  const units = queryUnits('刷卡超时', vocabulary('zh', data2));
+  const units = queryUnits('刷卡超时', vocabulary('zh', data2, chinese));
   const termPages = new Map(units.flatMap((u) => u.terms).map((term) => [term, new Set(both.map((p) => p.id))]));
   const retrieval = { termPages, pairPages: units.map(() => new Set<string>()) };
 
@@ -204,7 +205,7 @@ describe('several query words in one step heading', () => {
 describe('a chunk of grammar the segmenter glues (都不能, 也没)', () => {
   it('weighs no more than a word a quarter of the pages hold, however rare the chunk', () => {
     const eight = buildSearchData('zh', [0, 1, 2, 3, 4, 5, 6, 7].map((i) => page(`p${i}`, `第${i}页`)), lexicon);
-    const many = vocabulary('zh', eight);
+    const many = vocabulary('zh', eight, chinese);
     const units = queryUnits('到账 都不能', many);
     expect(units.map((u) => u.word)).toEqual(['到账', '都不能']);
     const termPages = new Map([['到账', new Set(['p0'])], ['入账', new Set<string>()], ['都不能', new Set(['p1'])]]);
@@ -216,7 +217,7 @@ describe('a chunk of grammar the segmenter glues (都不能, 也没)', () => {
 
   it('and so does a count with its measure word (一天, 三次)', () => {
     const eight = buildSearchData('zh', [0, 1, 2, 3, 4, 5, 6, 7].map((i) => page(`p${i}`, `第${i}页`)), lexicon);
-    const many = vocabulary('zh', eight);
+    const many = vocabulary('zh', eight, chinese);
     const units = queryUnits('到账 晚了 一天', many);
     expect(units.map((u) => u.word)).toContain('一天');
     const termPages = new Map([['到账', new Set(['p0'])], ['入账', new Set<string>()], ['晚', new Set(['p0', 'p2'])], ['一天', new Set(['p1'])]]);
@@ -246,7 +247,7 @@ describe('a word that frames the whole question (frames: true)', () => {
   const groups = (frames: boolean): LexiconGroup[] => [{ zh: ['骗子', '诈骗'], step: 's/scams#signs', ...(frames ? { frames: true as const } : {}) }, { zh: ['押金'] }, { zh: ['换新机'] }];
   const ranks = (frames: boolean) => {
     const data2 = buildSearchData('zh', both, groups(frames));
-    const units = queryUnits('换新机要交押金 是不是骗子', vocabulary('zh', data2));
+    const units = queryUnits('换新机要交押金 是不是骗子', vocabulary('zh', data2, chinese));
     const texts = both.map((p) => ({ id: p.id, hay: haystack(p.content, 'zh') }));
     const termPages = new Map(units.flatMap((u) => u.terms).map((term) => [term, new Set(texts.filter((t) => t.hay.flat.includes(term)).map((t) => t.id))]));
     const retrieval = { termPages, pairPages: units.map(() => new Set<string>()) };

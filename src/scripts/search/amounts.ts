@@ -33,7 +33,7 @@ const shown = {
 } as const;
 
 /** A sum written in Chinese numerals (三千, 两千九百, 十块): tens and more, so 一下 and 三天 stay words. */
-const spokenSum = /^[零一二两三四五六七八九十百千万几]*[十百千万][零一二两三四五六七八九十百千万几]*(?:块钱|块|元)?$/;
+export const spokenSum = /^[零一二两三四五六七八九十百千万几]*[十百千万][零一二两三四五六七八九十百千万几]*(?:块钱|块|元)?$/;
 
 /** Words a sum follows (刷5000, 到账才4970, 扣了35): taken, paid, paid out or kept back, not shown on the screen. */
 const paidOrPaidOut = /^(?:刷|刷了|收|收了|付|付了|消费|消费了|到账|到了|才|只有|只到|就到|实际到账|到手|扣|扣掉|少|差)$/;
@@ -78,23 +78,6 @@ export function isAmount(words: readonly string[], position: number, query: stri
   // An English sum said by a verb (paid 200) makes no other number a sum: "paid 200 got 51" still shows code 51.
   const sums = words.some((_, i) => ((number(i) || inWords(i)) && namesMoney(i)) || (lang === 'zh' && paid(i)));
   return sums && !shown[lang].test(words[position - 1] ?? '');
-}
-
-const numeral = /^[零一二两三四五六七八九十百千万]+$/;
-
-/**
- * A sum in Chinese numerals the segmenter cut up (两千|八) is one sum again (两千八): each piece
- * alone would be a word of the question.
- */
-export function joinSums(words: readonly string[][]): string[][] {
-  const out: string[][] = [];
-  for (const pieces of words) {
-    const last = out.at(-1);
-    const sum = last && `${last.join('')}${pieces.join('')}`;
-    if (last && sum && numeral.test(last.join('')) && numeral.test(pieces.join('')) && spokenSum.test(sum)) out[out.length - 1] = [...last, ...pieces];
-    else out.push([...pieces]);
-  }
-  return out;
 }
 
 /**

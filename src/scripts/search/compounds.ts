@@ -23,26 +23,6 @@ export function withPairs(units: QueryUnit[], vocab: Vocabulary): QueryUnit[] {
 }
 
 /**
- * Words with only fillers between them that make one lexicon word are that word: 钱一直没到 is
- * 钱没到 said with 一直 inside it, which the segmenter's pieces (钱|一直|没|到) cannot re-join.
- */
-export function acrossFillers(units: QueryUnit[], joinable: (from: number, to: number) => boolean, vocab: Vocabulary): QueryUnit[] {
-  const out: QueryUnit[] = [];
-  for (let i = 0; i < units.length; ) {
-    let taken = 1;
-    for (let n = Math.min(4, units.length - i); n > 1 && taken === 1; n--) {
-      const run = units.slice(i, i + n);
-      const apart = run.at(-1)!.position - run[0]!.position >= n;
-      if (apart && run.slice(1).every((u, k) => joinable(run[k]!.position, u.position)) && vocab.groupOf.has(run.map((u) => u.word).join(''))) taken = n;
-    }
-    const run = units.slice(i, i + taken);
-    out.push(taken === 1 ? run[0]! : { ...unit(run.map((u) => u.word).join(''), run[0]!.position, run.flatMap((u) => u.pieces), vocab), scene: run.at(-1)!.scene === true });
-    i += taken;
-  }
-  return out;
-}
-
-/**
  * The lexicon word two words make, as typed or, in English, said with a synonym of either (tap …
  * stopped working is "contactless declined"). In Chinese the synonyms' compounds swallowed words
  * that still counted (钱 … 还没到账 as 钱没到账): measured, it lost more first places than it won.

@@ -50,8 +50,11 @@ export function loadEngine(base: string, lang: 'zh' | 'en'): Promise<Engine> {
       if (!response.ok) throw new Error(`search data: HTTP ${response.status}`);
       return fromShipped((await response.json()) as ShippedSearchData, lang);
     });
+    // Chinese reads its queries with code of its own, fetched beside the data.
+    const reading = lang === 'zh' ? import('./chinese').then(({ chinese }) => chinese) : undefined;
     const loaded = await data;
-    return { lang, base, vocab: vocabulary(lang, loaded), texts: pageTexts(loaded, lang), known: lexiconPages(loaded), cache: new TermCache(startPagefind) };
+    const vocab = reading ? vocabulary(lang, loaded, await reading) : vocabulary('en', loaded);
+    return { lang, base, vocab, texts: pageTexts(loaded, lang), known: lexiconPages(loaded), cache: new TermCache(startPagefind) };
   })();
   loading.catch(() => {
     loading = undefined;

@@ -60,19 +60,3 @@ export function rejoinCorrected(words: readonly string[], vocab: Vocabulary): st
     return out;
   });
 }
-
-/**
- * The segmenter can take a domain word's last character into the next word (刷卡|机能 for 刷卡机|能,
- * pos|机能用): when a piece and the next one's first character make a lexicon word and that next
- * piece is no word of ours, the character goes back.
- */
-export function recut(words: readonly string[], vocab: Vocabulary): string[] {
-  const out = [...words];
-  for (let i = 0; i + 1 < out.length; i++) {
-    const [word, next] = [out[i]!, out[i + 1]!];
-    if (next.length < 2 || vocab.joins.has(next) || !vocab.groupOf.has(word + next[0]!)) continue;
-    out.splice(i, 2, word + next[0]!, next.slice(1));
-  }
-  return out;
-}
-

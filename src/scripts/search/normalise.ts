@@ -85,24 +85,6 @@ export function normalise(text: string, spoken: readonly Variant[] = none): stri
     .trim();
 }
 
-const digits = '零一二三四五六七八九';
-const spoken = /(?<![零一二两三四五六七八九十百千万])([一二三四五六七八九]?十[一二三四五六七八九]?|零[一二三四五六七八九])(?![零一二两三四五六七八九十百千万])/g;
-const screenWords = /显示|提示|出现|报|码|屏幕|弹出|跳出/;
-
-/**
- * A code said aloud (voice input writes 显示五十五, 提示零五) as the digits the terminal shows, when
- * the (normalised) query speaks of the screen; any other number in words is left alone.
- * @example spokenCodes('机器显示五十五') // '机器显示55'
- */
-export function spokenCodes(text: string): string {
-  if (!screenWords.test(text)) return text;
-  return text.replace(spoken, (words: string) => {
-    const [tens, ones] = words.includes('十') ? words.split('十') : [words[0], words[1]];
-    const tensDigit = words.includes('十') ? (tens ? digits.indexOf(tens) : 1) : 0;
-    return `${tensDigit}${ones ? digits.indexOf(ones) : 0}`;
-  });
-}
-
 const han = /\p{Script=Han}/u;
 
 /** Whether a string contains a Chinese character. */

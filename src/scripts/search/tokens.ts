@@ -1,11 +1,11 @@
 import type { SearchData } from './data';
 import { dropFillers } from './fillers';
-import { maxQueryLength, normalise, spokenCodes, type Variant } from './normalise';
+import { maxQueryLength, normalise, type Variant } from './normalise';
 import { segment } from './segment';
-import { isAmount, joinSums, withoutDecimals } from './amounts';
+import { isAmount, withoutDecimals } from './amounts';
 import { sumWords } from './sums';
-import { acrossFillers, acrossGaps, withPairs } from './compounds';
-import { fix, recut, rejoin, rejoinCorrected } from './join';
+import { acrossGaps, withPairs } from './compounds';
+import { fix, rejoinCorrected } from './join';
 import { stemKey } from './match';
 
 /** One meaningful word of the query and everything it is searched as. */
@@ -46,9 +46,24 @@ export interface Vocabulary {
   fixes: Map<string, string | undefined>;
   /** This language's own variants (Chinese: src/lib/chineseVariants.ts), for normalise(). */
   variants: Variant[];
+  /** Chinese only: how its queries are cut into words (chinese.ts, loaded by the Chinese engine alone). */
+  chinese?: ChineseReading;
 }
 
-export function vocabulary(lang: 'zh' | 'en', data: SearchData): Vocabulary {
+/** What reading a Chinese query takes beyond the English engine's code: chinese.ts. */
+export interface ChineseReading {
+  /** Codes said aloud (显示五十五) as digits. */
+  spokenCodes: (text: string) => string;
+  /** The query's words, each as the segmenter's pieces it was re-joined from. */
+  words: (text: string, vocab: Vocabulary) => string[][];
+  /** Words with only fillers between them that make one lexicon word (钱一直没到 → 钱没到). */
+  acrossFillers: (units: QueryUnit[], joinable: (from: number, to: number) => boolean, vocab: Vocabulary) => QueryUnit[];
+}
+
+/** A language's vocabulary; Chinese needs its reading (chinese.ts), which the engine loads for it alone. */
+export function vocabulary(lang: 'en', data: SearchData): Vocabulary;
+export function vocabulary(lang: 'zh' | 'en', data: SearchData, chinese: ChineseReading): Vocabulary;
+export function vocabulary(lang: 'zh' | 'en', data: SearchData, chinese?: ChineseReading): Vocabulary {
   const groupOf = new Map<string, number>();
   data.groups.forEach((group, index) => group.forEach((word) => groupOf.set(word, index)));
   // English: a word finds its group by its stems too (tapping, refunds, deposited), the word as written first.
@@ -68,7 +83,7 @@ export function vocabulary(lang: 'zh' | 'en', data: SearchData): Vocabulary {
   const words = lang === 'en' ? normalise(texts.join(' | ')).split(' ').filter((w) => w.length >= 4) : [];
   const stemJoins = new Set(lang === 'en' ? lexicon.filter((word) => word.includes(' ')).map(stemKey) : []);
   const fillerPhrases = new Set(data.fillers.filter((word) => (lang === 'zh' ? word.length > 1 : word.includes(' '))));
-  return { lang, data, groupOf, stemGroup, joins: new Set([...data.joins, ...lexicon, ...fillerPhrases]), stemJoins, fillers: new Set(data.fillers), fillerPhrases, words: new Set(words), fixes: new Map(), variants: (data.variants ?? []).map(([source, to]) => [new RegExp(source, 'g'), to]) };
+  return { lang, data, groupOf, stemGroup, joins: new Set([...data.joins, ...lexicon, ...fillerPhrases]), stemJoins, fillers: new Set(data.fillers), fillerPhrases, words: new Set(words), fixes: new Map(), variants: (data.variants ?? []).map(([source, to]) => [new RegExp(source, 'g'), to]), ...(lang === 'zh' && chinese ? { chinese } : {}) };
 }
 
 /** Text normalised as this language's search reads a query: with the variants its data ships. */
@@ -99,10 +114,11 @@ const questionWords = { zh: /^(?:啥|什么|哪些|哪个|哪种|哪样|些啥|�
  */
 export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   const glue = vocab.lang === 'zh' ? '' : ' ';
-  const text = spokenCodes(normaliseQuery(withoutDecimals(query), vocab).slice(0, maxQueryLength));
-  // A space or a stop between two Chinese characters ends a clause: no word is glued across it
-  // (两千九百多，少了 is not 多少). Between Latin and Chinese it is only spacing (pos 机).
-  const joined = vocab.lang === 'en' ? rejoinCorrected(segment(text, 'en'), vocab) : text.split(/(?<=\p{Script=Han}) (?=\p{Script=Han})/u).flatMap((clause) => joinSums(rejoin(recut(segment(clause, 'zh'), vocab), vocab)));
+  const { chinese } = vocab;
+  if (vocab.lang === 'zh' && !chinese) throw new Error('Chinese search needs its reading: pass chinese.ts to vocabulary()');
+  const normalised = normaliseQuery(withoutDecimals(query), vocab).slice(0, maxQueryLength);
+  const text = chinese ? chinese.spokenCodes(normalised) : normalised;
+  const joined = chinese ? chinese.words(text, vocab) : rejoinCorrected(segment(text), vocab);
   const words = joined.map((pieces) => pieces.join(glue));
   const kept = new Set(dropFillers(words, vocab.fillers, vocab.groupOf));
   const units: QueryUnit[] = [];
@@ -117,8 +133,8 @@ export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   // What the sums say (less arrived than was taken, one typed for another) joins the query's words.
   for (const said of sumWords(words, text, query, vocab.lang)) if (vocab.groupOf.has(said) && !units.some((u) => u.word === said)) units.push(unit(said, words.length + 1, [said], vocab));
   // Only in one stretch of Chinese: a space or a stop ends what the words between can join.
-  const joinable = (from: number, to: number) => vocab.lang === 'zh' && words.slice(from + 1, to).every((w) => !kept.has(w)) && text.includes(words.slice(from, to + 1).join(''));
-  const said = withPairs(acrossGaps(acrossFillers(units, joinable, vocab), vocab), vocab);
+  const joinable = (from: number, to: number) => words.slice(from + 1, to).every((w) => !kept.has(w)) && text.includes(words.slice(from, to + 1).join(''));
+  const said = withPairs(acrossGaps(chinese ? chinese.acrossFillers(units, joinable, vocab) : units, vocab), vocab);
   // Two words of one group said as one phrase (技术员上门, technician visit) name one thing: it
   // counts once, and sets the scene if either word did (师傅上门后).
   const counted: QueryUnit[] = [];

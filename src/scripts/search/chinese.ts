@@ -1,0 +1,100 @@
+import { spokenSum } from './amounts';
+import { rejoin } from './join';
+import { segment } from './segment';
+import { unit, type ChineseReading, type QueryUnit, type Vocabulary } from './tokens';
+
+/*
+ * How the Chinese search reads a query, in a chunk of its own: the English engine never loads it,
+ * which keeps the English first query under its byte budget (every byte of shared code counts there).
+ */
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** The segmenter glues 了 to verbs (换了, 变了), which then match no 换 or 变 in the text: cut it off. */
+function withoutParticle(word: string): string[] {
+  return word.length > 1 && word.endsWith('了') && !['为了', '除了'].includes(word) ? [word.slice(0, -1), '了'] : [word];
+}
+
+/** A run of Chinese cut into words as Pagefind's browser code cuts it: by Intl.Segmenter. */
+const hanWords = (run: string): string[] => [...segmenter.segment(run)].filter((s) => s.isWordLike).flatMap((s) => withoutParticle(s.segment));
+
+/**
+ * The segmenter can take a domain word's last character into the next word (刷卡|机能 for 刷卡机|能,
+ * pos|机能用): when a piece and the next one's first character make a lexicon word and that next
+ * piece is no word of ours, the character goes back.
+ */
+export function recut(words: readonly string[], vocab: Vocabulary): string[] {
+  const out = [...words];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [word, next] = [out[i]!, out[i + 1]!];
+    if (next.length < 2 || vocab.joins.has(next) || !vocab.groupOf.has(word + next[0]!)) continue;
+    out.splice(i, 2, word + next[0]!, next.slice(1));
+  }
+  return out;
+}
+
+const numeral = /^[零一二两三四五六七八九十百千万]+$/;
+
+/**
+ * A sum in Chinese numerals the segmenter cut up (两千|八) is one sum again (两千八): each piece
+ * alone would be a word of the question.
+ */
+export function joinSums(words: readonly string[][]): string[][] {
+  const out: string[][] = [];
+  for (const pieces of words) {
+    const last = out.at(-1);
+    const sum = last && `${last.join('')}${pieces.join('')}`;
+    if (last && sum && numeral.test(last.join('')) && numeral.test(pieces.join('')) && spokenSum.test(sum)) out[out.length - 1] = [...last, ...pieces];
+    else out.push([...pieces]);
+  }
+  return out;
+}
+
+const digits = '零一二三四五六七八九';
+const spoken = /(?<![零一二两三四五六七八九十百千万])([一二三四五六七八九]?十[一二三四五六七八九]?|零[一二三四五六七八九])(?![零一二两三四五六七八九十百千万])/g;
+const screenWords = /显示|提示|出现|报|码|屏幕|弹出|跳出/;
+
+/**
+ * A code said aloud (voice input writes 显示五十五, 提示零五) as the digits the terminal shows, when
+ * the (normalised) query speaks of the screen; any other number in words is left alone.
+ * @example spokenCodes('机器显示五十五') // '机器显示55'
+ */
+export function spokenCodes(text: string): string {
+  if (!screenWords.test(text)) return text;
+  return text.replace(spoken, (words: string) => {
+    const [tens, ones] = words.includes('十') ? words.split('十') : [words[0], words[1]];
+    const tensDigit = words.includes('十') ? (tens ? digits.indexOf(tens) : 1) : 0;
+    return `${tensDigit}${ones ? digits.indexOf(ones) : 0}`;
+  });
+}
+
+/**
+ * The query's words, each as the segmenter's pieces it was re-joined from. A space or a stop
+ * between two Chinese characters ends a clause: no word is glued across it (两千九百多，少了 is not
+ * 多少). Between Latin and Chinese it is only spacing (pos 机).
+ */
+function words(text: string, vocab: Vocabulary): string[][] {
+  return text.split(/(?<=\p{Script=Han}) (?=\p{Script=Han})/u).flatMap((clause) => joinSums(rejoin(recut(segment(clause, hanWords), vocab), vocab)));
+}
+
+/**
+ * Words with only fillers between them that make one lexicon word are that word: 钱一直没到 is
+ * 钱没到 said with 一直 inside it, which the segmenter's pieces (钱|一直|没|到) cannot re-join.
+ */
+export function acrossFillers(units: QueryUnit[], joinable: (from: number, to: number) => boolean, vocab: Vocabulary): QueryUnit[] {
+  const out: QueryUnit[] = [];
+  for (let i = 0; i < units.length; ) {
+    let taken = 1;
+    for (let n = Math.min(4, units.length - i); n > 1 && taken === 1; n--) {
+      const run = units.slice(i, i + n);
+      const apart = run.at(-1)!.position - run[0]!.position >= n;
+      if (apart && run.slice(1).every((u, k) => joinable(run[k]!.position, u.position)) && vocab.groupOf.has(run.map((u) => u.word).join(''))) taken = n;
+    }
+    const run = units.slice(i, i + taken);
+    out.push(taken === 1 ? run[0]! : { ...unit(run.map((u) => u.word).join(''), run[0]!.position, run.flatMap((u) => u.pieces), vocab), scene: run.at(-1)!.scene === true });
+    i += taken;
+  }
+  return out;
+}
+
+export const chinese: ChineseReading = { spokenCodes, words, acrossFillers };
