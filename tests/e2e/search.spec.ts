@@ -14,6 +14,8 @@ test('Pagefind and the search data load only when the visitor starts searching',
   await page.locator('#home-search-input').focus();
   await expect.poll(() => fetched.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
   await expect.poll(() => fetched.some((path) => path.endsWith('/pagefind/help-zh.json'))).toBe(true);
+  // The Chinese engine reads its queries with code of its own (chinese.ts), fetched beside the data.
+  await expect.poll(() => fetched.some((path) => /^\/_astro\/chinese\.[\w-]+\.js$/.test(path))).toBe(true);
 });
 
 test('turning to the box asks for Pagefind and the search data beside its code, each downloaded once', async ({ page }) => {
@@ -32,6 +34,8 @@ test('turning to the box asks for Pagefind and the search data beside its code, 
   // One box's preloads serve both boxes; a preload the engine's own requests did not match would show twice.
   await expect(page.locator('link[href^="/pagefind/"]')).toHaveCount(2);
   expect(fetched.filter((path) => path === '/pagefind/pagefind.js' || path === '/pagefind/help-en.json').sort()).toEqual(['/pagefind/help-en.json', '/pagefind/pagefind.js']);
+  // The Chinese reading's chunk counts in no English first query.
+  expect(fetched.filter((path) => path.startsWith('/_astro/chinese.'))).toEqual([]);
 });
 
 test('the search page loads its results code only for a query or once the box is used', async ({ page }) => {
