@@ -17,7 +17,7 @@ const unit = (word: string, terms: string[] = [word], weight = 1, group?: number
   terms: terms.map((term) => ({ term, weight })),
   target: undefined,
 });
-const named = (entries: [string, string[]][], whole: string[]): NamedCodes => Object.assign(new Map(entries.map(([id, words]) => [id, new Set(words)])), { whole: new Set(whole) });
+const named = (entries: [string, string[]][], whole: string[], quoted: string[] = []): NamedCodes => Object.assign(new Map(entries.map(([id, words]) => [id, new Set(words)])), { whole: new Set(whole), quoted: new Set(quoted) });
 const none = named([], []);
 
 const glossary = page('glossary', '/zh/glossary/', [
@@ -61,6 +61,10 @@ describe('pages a query names, kept among the first three', () => {
     expect(namedPages('交易失败请联系发卡行', [unit('请联系发卡行')], texts, named([['code01', ['请联系发卡行']], ['code02', ['请联系发卡行']]], ['code01', 'code02']))).toEqual([]);
     // Pieced together word by word from a question, the message is not named outright.
     expect(namedPages('联系 收单机构', [unit('联系')], texts, named([['code03', ['联系', '收单机构']]], []))).toEqual([]);
+    // Nothing named, one code's line quoted in part (签到失败 of A0's line): that code; two such codes, neither.
+    expect(namedPages('交易失败 签到失败', [unit('签到失败')], texts, named([], [], ['codea0']))).toEqual(['codea0']);
+    expect(namedPages('签到失败 批次号不一致', [unit('签到失败')], texts, named([], [], ['codea0', 'code77']))).toEqual([]);
+    expect(namedPages('签到失败 余额不足', [unit('签到失败')], texts, named([['code51', ['余额不足']]], ['code51'], ['codea0']))).toEqual(['code51']);
   });
 
   it("names the second page the lexicon gives the query's weightiest word that has one (also)", () => {

@@ -101,6 +101,19 @@ describe('a code\'s message in a query', () => {
     expect(Object.keys(named('terminal says request in progress', vocab))).toEqual(['en-09']);
   });
 
+  it('notes the one code whose screen line the query quotes in part, when it names no code outright', () => {
+    const quoted = (query: string) => {
+      const plain = normalise(query);
+      const found = messagePages(plain, queryUnits(plain, zh), zh);
+      return { named: [...found.keys()], quoted: [...found.quoted] };
+    };
+    // 签到失败 is the first clause of A0's line 签到失败 请重新签到, and of no other code's.
+    expect(quoted('交易失败 签到失败')).toEqual({ named: [], quoted: ['zh-a0'] });
+    expect(quoted('开机就签到失败')).toEqual({ named: [], quoted: ['zh-a0'] });
+    // Part of a clause (重新签到 of 请重新签到) quotes nothing.
+    expect(quoted('重新签到怎么弄').quoted).toEqual([]);
+  });
+
   it('ships the screen lines that name a code, and none that three or more codes print', () => {
     expect(screenMessages(codes)).toEqual({ '01': ['请持卡人与发卡银行联系'], '51': ['可用余额不足'], '68': ['交易超时 请重试'], a0: ['签到失败 请重新签到'] });
   });

@@ -16,9 +16,11 @@ export const inView = 3;
  */
 export function namedPages(query: string, units: readonly WeightedUnit[], texts: readonly PageText[], named: NamedCodes, also: Readonly<Record<number, string>> = {}): string[] {
   const oneMessage = named.size === 1 && named.whole.size === 1;
+  // Nothing named, but one code's line quoted in part (签到失败 of A0's 签到失败 请重新签到): that code.
+  const quoted = named.size === 0 && named.quoted.size === 1 ? [...named.quoted] : [];
   // The second answer the lexicon gives the query's weightiest word that has one (请插卡: how to insert).
   const second = [...units].sort((a, b) => b.weight - a.weight).find((w) => w.unit.group !== undefined && also[w.unit.group])?.unit.group;
-  const ids = [...(oneMessage ? [...named.whole] : []), ...(second === undefined ? [] : [also[second]!])];
+  const ids = [...(oneMessage ? [...named.whole] : quoted), ...(second === undefined ? [] : [also[second]!])];
   const glossary = texts.find((text) => referenceKind(text.page) === 'glossary');
   if (!glossary || !asksDifference(query, glossary.lang)) return ids;
   const defined = units.filter((w) => w.weight > 0 && glossary.headings.some((h) => hasAny(h.hay, w.unit.terms, glossary.lang)));

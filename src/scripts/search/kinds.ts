@@ -1,4 +1,5 @@
 import type { SearchPage } from './data';
+import { hasHan } from './normalise';
 import { normaliseQuery, queryUnits, type QueryUnit, type Vocabulary } from './tokens';
 
 /**
@@ -66,7 +67,14 @@ interface Message {
   needs: { word: string; group: number | undefined }[];
 }
 
-const compiled = new WeakMap<Vocabulary, { messages: Message[]; groups: Map<number, Set<string>> }>();
+interface CodeMessages {
+  messages: Message[];
+  groups: Map<number, Set<string>>;
+  /** Clause of a screen line (签到失败 of 签到失败 请重新签到) → the one code page whose lines hold it. */
+  clauses: Map<string, string>;
+}
+
+const compiled = new WeakMap<Vocabulary, CodeMessages>();
 
 /**
  * Every code page's messages, read once per engine: its label (in English, the label and the
@@ -74,10 +82,11 @@ const compiled = new WeakMap<Vocabulary, { messages: Message[]; groups: Map<numb
  * at most two codes print). A lexicon group with no step of its own that holds a label (余额不足
  * with 钱不够, wrong PIN with forgot PIN) names that code too: the group is the message's synonyms.
  */
-function codeMessages(vocab: Vocabulary): { messages: Message[]; groups: Map<number, Set<string>> } {
+function codeMessages(vocab: Vocabulary): CodeMessages {
   let found = compiled.get(vocab);
   if (found) return found;
-  found = { messages: [], groups: new Map() };
+  found = { messages: [], groups: new Map(), clauses: new Map() };
+  const clausePages = new Map<string, Set<string>>();
   const { data } = vocab;
   const slugOf = new Map(Object.entries(data.codes).map(([slug, id]) => [id, slug]));
   for (const page of data.pages) {
@@ -90,14 +99,16 @@ function codeMessages(vocab: Vocabulary): { messages: Message[]; groups: Map<num
       found.messages.push({ page: page.id, text, needs: [...needs.values()] });
       const group = vocab.groupOf.get(text);
       if (group !== undefined && !(group in data.targets)) found.groups.set(group, (found.groups.get(group) ?? new Set()).add(page.id));
+      for (const clause of text.includes(' ') ? text.split(' ') : []) if (clause.length >= 3 && hasHan(clause)) clausePages.set(clause, (clausePages.get(clause) ?? new Set()).add(page.id));
     }
   }
+  for (const [clause, pages] of clausePages) if (pages.size === 1) found.clauses.set(clause, [...pages][0]!);
   compiled.set(vocab, found);
   return found;
 }
 
 /** Code page → the query's words that say its message; `whole`: the pages whose message is said as written (or by a word that stands for it), not pieced together word by word. */
-export type NamedCodes = Map<string, Set<string>> & { whole: Set<string> };
+export type NamedCodes = Map<string, Set<string>> & { whole: Set<string>; quoted: Set<string> };
 
 /**
  * The code pages whose message the query holds (余额不足, "insufficient funds", 请持卡人与发卡行联系),
@@ -109,8 +120,8 @@ export type NamedCodes = Map<string, Set<string>> & { whole: Set<string> };
  */
 export function messagePages(query: string, units: readonly QueryUnit[], vocab: Vocabulary): NamedCodes {
   const flat = query.replace(/\s+/g, ' ');
-  const { messages, groups } = codeMessages(vocab);
-  const named: NamedCodes = Object.assign(new Map<string, Set<string>>(), { whole: new Set<string>() });
+  const { messages, groups, clauses } = codeMessages(vocab);
+  const named: NamedCodes = Object.assign(new Map<string, Set<string>>(), { whole: new Set<string>(), quoted: new Set<string>() });
   const add = (page: string, words: readonly string[], whole = true) => {
     named.set(page, new Set([...(named.get(page) ?? []), ...words]));
     if (whole) named.whole.add(page);
@@ -126,5 +137,6 @@ export function messagePages(query: string, units: readonly QueryUnit[], vocab: 
     }
   }
   for (const unit of units) for (const page of unit.group === undefined ? [] : (groups.get(unit.group) ?? [])) add(page, [unit.word]);
+  for (const [clause, page] of clauses) if (flat.includes(clause)) named.quoted.add(page);
   return named;
 }
