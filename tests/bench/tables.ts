@@ -66,6 +66,8 @@ import { study47Cases } from '../fixtures/search-study47.ts';
 import { study48Cases } from '../fixtures/search-study48.ts';
 import { study49Cases } from '../fixtures/search-study49.ts';
 import { study50Cases } from '../fixtures/search-study50.ts';
+import { study51Cases } from '../fixtures/search-study51.ts';
+import { study52Cases } from '../fixtures/search-study52.ts';
 
 export interface BenchTable {
   name: string;
@@ -136,4 +138,6 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'forty-eighth study table (search-study48.ts), written in round 19, just before and after the upgrade', cases: study48Cases, blind: false },
   { name: 'forty-ninth study table (search-study49.ts), written in round 20, unusual card-payment setups', cases: study49Cases, blind: false },
   { name: 'fiftieth study table (search-study50.ts), written in round 20, people acting for a merchant', cases: study50Cases, blind: false },
+  { name: 'fifty-first study table (search-study51.ts), written in round 21, people who already tried something or guess the cause', cases: study51Cases, blind: false },
+  { name: 'fifty-second study table (search-study52.ts), written in round 21, questions sent on from somewhere else', cases: study52Cases, blind: false },
 ];
