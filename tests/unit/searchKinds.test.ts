@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchData, codeMessagesOf, screenMessages, type CodeMessages, type IndexedPage } from '../../src/lib/searchData';
 import type { LexiconGroup } from '../../src/schemas/lexicon';
-import { asksMeaning, messagePages, referenceKind } from '../../src/scripts/search/kinds';
+import { asksMeaning, messagePages, referenceKind, type Question } from '../../src/scripts/search/kinds';
 import { normalise } from '../../src/scripts/search/normalise';
 import { pageTexts, rankPages } from '../../src/scripts/search/rank';
 import { weighUnits } from '../../src/scripts/search/weigh';
@@ -160,18 +160,25 @@ describe('how far a named message lifts its code page', () => {
     { id: 'c00', url: '/zh/codes/00/', title: '00 交易成功', content: '00 交易成功', anchors: [] },
     { id: 'decline', url: '/zh/failed-swipes/decline/', title: '卡里没钱、余额不足，顾客怎么付', content: '卡里没钱、余额不足，顾客怎么付', anchors: [] },
     { id: 'money', url: '/zh/settlement/money/', title: '到账少了', content: '到账少了 交易成功', anchors: [] },
+    { id: 'gloss', url: '/zh/glossary/', title: '中英术语对照', content: '余额不足 卡里的钱不够付这一笔', anchors: [{ element: 'h3', id: 'yue-buzu', text: '余额不足', location: 1 }] },
   ];
   const data = buildSearchData('zh', indexed, lexicon, codes);
   const vocab = vocabulary('zh', data, chinese);
-  const rank = (query: string, withMessages = true) => {
+  const rank = (query: string, withMessages = true, question: Question = 'situation') => {
     const plain = normalise(query);
     const units = queryUnits(plain, vocab);
     const hay = indexed.map((p) => ({ id: p.id, flat: p.content }));
     const termPages = new Map(units.flatMap((u) => u.terms).map((term) => [term, new Set(hay.filter((h) => h.flat.includes(term)).map((h) => h.id))]));
     const retrieval = { termPages, pairPages: units.map(() => new Set<string>()) };
     const messages = withMessages ? messagePages(plain, units, vocab) : new Map();
-    return rankPages(weighUnits(units, retrieval, data), retrieval, pageTexts(data, 'zh'), data, 'situation', messages).map((r) => r.page.id);
+    return rankPages(weighUnits(units, retrieval, data), retrieval, pageTexts(data, 'zh'), data, question, messages).map((r) => r.page.id);
   };
+
+  it('puts the definition before the code when the query asks what the message means', () => {
+    expect(rank('显示余额不足', true, 'situation')[0]).toBe('c51');
+    const asked = rank('余额不足是什么意思', true, 'meaning');
+    expect(asked.indexOf('gloss')).toBeLessThan(asked.indexOf('c51'));
+  });
 
   it('puts the one code a message names first when the message is what the query is about', () => {
     expect(rank('卡里没钱', false)[0]).toBe('decline');

@@ -74,7 +74,9 @@ export function rankPages(units: readonly WeightedUnit[], retrieval: Pick<Retrie
   const ranked = texts.map((text) => {
     const steps = new Map<string, number>();
     const kind = referenceKind(text.page);
-    const reference = kind !== undefined && !full[kind] && !messages.has(text.page.id);
+    // A code page the query's message names counts in full, unless the query asks what the message
+    // means: then its definition comes first, and the code page stays in view (inView.ts).
+    const reference = kind !== undefined && !full[kind] && !(messages.has(text.page.id) && question !== 'meaning');
     // A message naming one code, said by the query's heaviest word and not one the lexicon sends to
     // a step (请使用芯片), puts its page ahead by the query's whole weight: less than a code's number,
     // which sends it first, since a message can be a mere scene (显示交易成功，可是到账少了).
@@ -82,7 +84,7 @@ export function rankPages(units: readonly WeightedUnit[], retrieval: Pick<Retrie
     const saidWeight = Math.max(0, ...units.map((w) => (said?.has(w.unit.word) ? w.weight : 0)));
     // A message said as written (余额不足) need only outweigh the query's lexicon words, not a scene
     // word (加油站); one pieced together word by word (联系 … 收单机构) must outweigh every word.
-    const alone = messages.size === 1 && said !== undefined && saidWeight >= (messages.whole?.has(text.page.id) ? heaviestKnown : heaviest) && units.every((w) => !w.target || !said.has(w.unit.word));
+    const alone = question !== 'meaning' && messages.size === 1 && said !== undefined && saidWeight >= (messages.whole?.has(text.page.id) ? heaviestKnown : heaviest) && units.every((w) => !w.target || !said.has(w.unit.word));
     // A word that says what the whole question is about (骗子: is it a scam) gives its step's page the query's whole weight.
     const framed = units.some((w) => w.frames && w.target?.startsWith(`${text.page.id}#`));
     let score = (alone ? total + 1 : 0) + (framed ? total : 0);
