@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { isAmount, withoutDecimals } from '../../src/scripts/search/amounts';
+import { englishAmounts as en, isAmount, withoutDecimals } from '../../src/scripts/search/amounts';
 import { joinSums } from '../../src/scripts/search/chinese';
-import { mistypedWord, shortfall, shortfallWord, sumValue, sumWords } from '../../src/scripts/search/sums';
+import { chineseAmounts as zh, sumValue } from '../../src/scripts/search/chineseAmounts';
+import { shortfall, sumWords } from '../../src/scripts/search/sums';
 
 describe('sumValue', () => {
   it('reads digits and Chinese numerals alike', () => {
@@ -33,12 +34,12 @@ describe('joinSums', () => {
 });
 
 describe('shortfall', () => {
-  const says = (words: string[]) => shortfall(words, words.join(''), 'zh');
+  const says = (words: string[]) => shortfall(words, words.join(''), zh);
 
   it('reads two sums, the later a little smaller, as less arriving than was taken', () => {
     expect(says(['刷', '5000', '到账', '才', '4970'])).toBe(true);
     expect(says(['刷', '了', '一万', '块', '到', '了', '九千九百', '多'])).toBe(true);
-    expect(shortfall(['we', 'did', '18600', 'yuan', 'only', '18490', 'landed'], 'we did 18600 yuan only 18490 landed', 'en')).toBe(true);
+    expect(shortfall(['we', 'did', '18600', 'yuan', 'only', '18490', 'landed'], 'we did 18600 yuan only 18490 landed', en)).toBe(true);
     // Digits with the place the segmenter cut off (1|万, 9|千|多): 10000 and 9000.
     expect(says(['入', '账', '1', '万', '银行', '卡里', '只有', '9', '千', '多'])).toBe(true);
     // 9|千 is 9000: 8 arriving is no shortfall of it (read as 9, it would be).
@@ -64,8 +65,8 @@ describe('shortfall', () => {
 
   it('stands for a word the lexicon sends to the deductions step, in both languages', () => {
     const lexicon = parse(readFileSync(join(import.meta.dirname, '../../content/search/lexicon.yaml'), 'utf8')) as { groups: { zh?: string[]; en?: string[]; step?: string }[] };
-    const group = lexicon.groups.find((g) => g.zh?.includes(shortfallWord.zh));
-    expect(group?.en).toContain(shortfallWord.en);
+    const group = lexicon.groups.find((g) => g.zh?.includes(zh.shortfallWord));
+    expect(group?.en).toContain(en.shortfallWord);
     expect(group?.step).toBe('settlement/fees-and-short-payouts#fees-deducted');
   });
 });
@@ -73,63 +74,63 @@ describe('shortfall', () => {
 describe('isAmount', () => {
   it('takes a number after a word of paying or paying out as a sum (刷5000, 到账才4970)', () => {
     const words = ['刷', '5000', '到账', '才', '4970'];
-    expect(isAmount(words, 1, words.join(''), 'zh')).toBe(true);
-    expect(isAmount(words, 4, words.join(''), 'zh')).toBe(true);
-    expect(isAmount(['收', '了', '3000'], 2, '收了3000', 'zh')).toBe(true);
-    expect(isAmount(['显示', '51'], 1, '显示51', 'zh')).toBe(false);
+    expect(isAmount(words, 1, words.join(''), zh)).toBe(true);
+    expect(isAmount(words, 4, words.join(''), zh)).toBe(true);
+    expect(isAmount(['收', '了', '3000'], 2, '收了3000', zh)).toBe(true);
+    expect(isAmount(['显示', '51'], 1, '显示51', zh)).toBe(false);
     // A sum taken or kept back makes the query's other bare numbers sums: 35 here is no code.
     const fee = ['刷', '了', '5800', '到账', '5765', '扣', '了', '35', '是', '啥'];
-    expect(isAmount(fee, 7, fee.join(''), 'zh')).toBe(true);
-    expect(isAmount(['5800', '到账', '35'], 2, '5800到账35', 'zh')).toBe(true);
-    expect(isAmount(['提示', '35'], 1, '提示35', 'zh')).toBe(false);
+    expect(isAmount(fee, 7, fee.join(''), zh)).toBe(true);
+    expect(isAmount(['5800', '到账', '35'], 2, '5800到账35', zh)).toBe(true);
+    expect(isAmount(['提示', '35'], 1, '提示35', zh)).toBe(false);
   });
 
   it('takes a number of shops, terminals or cards as a count (10家店, 12 shops), but not one before a card in the singular', () => {
-    expect(isAmount(['我们', '10', '家', '店'], 1, '我们10家店', 'zh')).toBe(true);
-    expect(isAmount(['manager', 'for', '12', 'shops'], 2, 'manager for 12 shops', 'en')).toBe(true);
-    expect(isAmount(['3', 'terminals', 'decline'], 0, '3 terminals decline', 'en')).toBe(true);
-    expect(isAmount(['05', 'card', 'declined'], 0, '05 card declined', 'en')).toBe(false);
+    expect(isAmount(['我们', '10', '家', '店'], 1, '我们10家店', zh)).toBe(true);
+    expect(isAmount(['manager', 'for', '12', 'shops'], 2, 'manager for 12 shops', en)).toBe(true);
+    expect(isAmount(['3', 'terminals', 'decline'], 0, '3 terminals decline', en)).toBe(true);
+    expect(isAmount(['05', 'card', 'declined'], 0, '05 card declined', en)).toBe(false);
   });
 
   it('takes both sums as sums when one was keyed as the other (38刷成了380), and a day after a month as a date', () => {
     const keyed = ['本来是', '38', '刷成了', '380'];
-    expect(isAmount(keyed, 1, keyed.join(''), 'zh')).toBe(true);
-    expect(isAmount(keyed, 3, keyed.join(''), 'zh')).toBe(true);
-    expect(isAmount(['提示', '38'], 1, '提示38', 'zh')).toBe(false);
-    expect(isAmount(['failing', 'since', '12', 'jun'], 2, 'failing since 12 jun', 'en')).toBe(true);
-    expect(isAmount(['down', 'since', 'june', '5'], 3, 'down since june 5', 'en')).toBe(true);
-    expect(isAmount(['error', '12'], 1, 'error 12', 'en')).toBe(false);
+    expect(isAmount(keyed, 1, keyed.join(''), zh)).toBe(true);
+    expect(isAmount(keyed, 3, keyed.join(''), zh)).toBe(true);
+    expect(isAmount(['提示', '38'], 1, '提示38', zh)).toBe(false);
+    expect(isAmount(['failing', 'since', '12', 'jun'], 2, 'failing since 12 jun', en)).toBe(true);
+    expect(isAmount(['down', 'since', 'june', '5'], 3, 'down since june 5', en)).toBe(true);
+    expect(isAmount(['error', '12'], 1, 'error 12', en)).toBe(false);
     // dec is also declined: card dec 05 shows code 05.
-    expect(isAmount(['card', 'dec', '05'], 2, 'card dec 05', 'en')).toBe(false);
+    expect(isAmount(['card', 'dec', '05'], 2, 'card dec 05', en)).toBe(false);
   });
 
   it('takes an English number after charged, paid, only … or before short, missing as a sum (60 short on 10000)', () => {
     const short = ['payout', '60', 'short', 'on', '10000'];
-    expect(isAmount(short, 1, short.join(' '), 'en')).toBe(true);
-    expect(isAmount(['short', 'by', '60'], 2, 'short by 60', 'en')).toBe(true);
-    expect(isAmount(['terminal', 'shows', '51'], 2, 'terminal shows 51', 'en')).toBe(false);
-    expect(isAmount(['error', '55', 'after', 'charged'], 1, 'error 55 after charged', 'en')).toBe(false);
+    expect(isAmount(short, 1, short.join(' '), en)).toBe(true);
+    expect(isAmount(['short', 'by', '60'], 2, 'short by 60', en)).toBe(true);
+    expect(isAmount(['terminal', 'shows', '51'], 2, 'terminal shows 51', en)).toBe(false);
+    expect(isAmount(['error', '55', 'after', 'charged'], 1, 'error 55 after charged', en)).toBe(false);
     // Got, only: a sum of three digits or more; two are a code. A sum said by a verb makes no other number a sum.
-    expect(isAmount(['got', '05', 'again'], 1, 'got 05 again', 'en')).toBe(false);
-    expect(isAmount(['only', '1', 'card', 'gets', '51'], 4, 'only 1 card gets 51', 'en')).toBe(false);
+    expect(isAmount(['got', '05', 'again'], 1, 'got 05 again', en)).toBe(false);
+    expect(isAmount(['only', '1', 'card', 'gets', '51'], 4, 'only 1 card gets 51', en)).toBe(false);
     const paidThenCode = ['customer', 'paid', '200', 'got', '51'];
-    expect(isAmount(paidThenCode, 2, paidThenCode.join(' '), 'en')).toBe(true);
-    expect(isAmount(paidThenCode, 4, paidThenCode.join(' '), 'en')).toBe(false);
-    expect(isAmount(['only', 'got', '9940'], 2, 'only got 9940', 'en')).toBe(true);
+    expect(isAmount(paidThenCode, 2, paidThenCode.join(' '), en)).toBe(true);
+    expect(isAmount(paidThenCode, 4, paidThenCode.join(' '), en)).toBe(false);
+    expect(isAmount(['only', 'got', '9940'], 2, 'only got 9940', en)).toBe(true);
   });
 
   it('takes a number after 的 as after 了 (少的60, 刷的是 …): a sum, not a code', () => {
-    expect(isAmount(['少', '的', '60', '是', '手续费'], 2, '少的60是手续费', 'zh')).toBe(true);
-    expect(isAmount(['显示', '的', '60'], 2, '显示的60', 'zh')).toBe(false);
+    expect(isAmount(['少', '的', '60', '是', '手续费'], 2, '少的60是手续费', zh)).toBe(true);
+    expect(isAmount(['显示', '的', '60'], 2, '显示的60', zh)).toBe(false);
   });
 
   it('takes the unit of money after a sum as part of it (收300元: 元 is no word of the question)', () => {
     const fee = ['要收', '300', '元', '手续费'];
-    expect(isAmount(fee, 2, fee.join(''), 'zh')).toBe(true);
-    expect(isAmount(['paid', '30', 'dollars'], 2, 'paid 30 dollars', 'en')).toBe(true);
+    expect(isAmount(fee, 2, fee.join(''), zh)).toBe(true);
+    expect(isAmount(['paid', '30', 'dollars'], 2, 'paid 30 dollars', en)).toBe(true);
     // Not a unit with no sum before it.
-    expect(isAmount(['元', '旦'], 0, '元旦', 'zh')).toBe(false);
-    expect(isAmount(['手续费', '几', '块'], 2, '手续费几块', 'zh')).toBe(false);
+    expect(isAmount(['元', '旦'], 0, '元旦', zh)).toBe(false);
+    expect(isAmount(['手续费', '几', '块'], 2, '手续费几块', zh)).toBe(false);
   });
 });
 
@@ -144,12 +145,12 @@ describe('withoutDecimals', () => {
 
 describe('sumWords', () => {
   it('says what the sums say: less arrived, or one sum keyed for another', () => {
-    expect(sumWords(['刷', '5000', '到账', '4970'], '刷5000到账4970', '刷5000到账4970', 'zh')).toEqual([shortfallWord.zh]);
+    expect(sumWords(['刷', '5000', '到账', '4970'], '刷5000到账4970', '刷5000到账4970', zh)).toEqual([zh.shortfallWord]);
     const typed = 'typed 1000 instead of 100 how to cancel';
-    expect(sumWords(typed.split(' '), typed, typed, 'en')).toEqual([mistypedWord.en]);
+    expect(sumWords(typed.split(' '), typed, typed, en)).toEqual([en.mistyped?.word]);
     const inserted = 'inserted instead of swiped';
-    expect(sumWords(inserted.split(' '), inserted, inserted, 'en')).toEqual([]);
+    expect(sumWords(inserted.split(' '), inserted, inserted, en)).toEqual([]);
     const rang = 'rang up 450 instead of 45'.split(' ');
-    expect([2, 5].map((i) => isAmount(rang, i, rang.join(' '), 'en'))).toEqual([true, true]);
+    expect([2, 5].map((i) => isAmount(rang, i, rang.join(' '), en))).toEqual([true, true]);
   });
 });

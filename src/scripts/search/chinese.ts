@@ -1,4 +1,4 @@
-import { spokenSum } from './amounts';
+import { chineseAmounts, spokenSum } from './chineseAmounts';
 import { rejoin } from './join';
 import { segment } from './segment';
 import { unit, type ChineseReading, type QueryUnit, type Vocabulary } from './tokens';
@@ -97,4 +97,4 @@ export function acrossFillers(units: QueryUnit[], joinable: (from: number, to: n
   return out;
 }
 
-export const chinese: ChineseReading = { spokenCodes, words, acrossFillers };
+export const chinese: ChineseReading = { spokenCodes, words, acrossFillers, amounts: chineseAmounts };

@@ -2,7 +2,7 @@ import type { SearchData } from './data';
 import { dropFillers } from './fillers';
 import { maxQueryLength, normalise, type Variant } from './normalise';
 import { segment } from './segment';
-import { isAmount, withoutDecimals } from './amounts';
+import { englishAmounts, isAmount, withoutDecimals, type AmountWords } from './amounts';
 import { sumWords } from './sums';
 import { acrossGaps, withPairs } from './compounds';
 import { fix, rejoinCorrected } from './join';
@@ -58,6 +58,8 @@ export interface ChineseReading {
   words: (text: string, vocab: Vocabulary) => string[][];
   /** Words with only fillers between them that make one lexicon word (钱一直没到 → 钱没到). */
   acrossFillers: (units: QueryUnit[], joinable: (from: number, to: number) => boolean, vocab: Vocabulary) => QueryUnit[];
+  /** How Chinese says a sum, a time or a count (chineseAmounts.ts). */
+  amounts: AmountWords;
 }
 
 /** A language's vocabulary; Chinese needs its reading (chinese.ts), which the engine loads for it alone. */
@@ -119,6 +121,7 @@ export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   const normalised = normaliseQuery(withoutDecimals(query), vocab).slice(0, maxQueryLength);
   const text = chinese ? chinese.spokenCodes(normalised) : normalised;
   const joined = chinese ? chinese.words(text, vocab) : rejoinCorrected(segment(text), vocab);
+  const amounts = chinese?.amounts ?? englishAmounts;
   const words = joined.map((pieces) => pieces.join(glue));
   const kept = new Set(dropFillers(words, vocab.fillers, vocab.groupOf));
   const units: QueryUnit[] = [];
@@ -128,10 +131,10 @@ export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
     vocab.lang === 'zh' ? sceneWord.test(words[position + 1] ?? '') || (sceneWord.test(words[position + 2] ?? '') && /^(?:升级|更新|换机|换)$/.test(words[position] ?? '')) : [1, 2, 3].some((back) => /^(?:after|before|during|since)$/.test(words[position - back] ?? ''));
   const asked = (position: number) => questionWords[vocab.lang].test(words[position - 1] ?? '') || (vocab.lang === 'en' && questionWords.en.test(words[position - 2] ?? ''));
   words.forEach((word, position) => {
-    if (kept.has(word) && !isAmount(words, position, query, vocab.lang) && !units.some((u) => u.word === word)) units.push({ ...unit(word, position, joined[position] ?? [word], vocab), scene: scene(position), ...(asked(position) ? { asked: true } : {}) });
+    if (kept.has(word) && !isAmount(words, position, query, amounts) && !units.some((u) => u.word === word)) units.push({ ...unit(word, position, joined[position] ?? [word], vocab), scene: scene(position), ...(asked(position) ? { asked: true } : {}) });
   });
   // What the sums say (less arrived than was taken, one typed for another) joins the query's words.
-  for (const said of sumWords(words, text, query, vocab.lang)) if (vocab.groupOf.has(said) && !units.some((u) => u.word === said)) units.push(unit(said, words.length + 1, [said], vocab));
+  for (const said of sumWords(words, text, query, amounts)) if (vocab.groupOf.has(said) && !units.some((u) => u.word === said)) units.push(unit(said, words.length + 1, [said], vocab));
   // Only in one stretch of Chinese: a space or a stop ends what the words between can join.
   const joinable = (from: number, to: number) => words.slice(from + 1, to).every((w) => !kept.has(w)) && text.includes(words.slice(from, to + 1).join(''));
   const said = withPairs(acrossGaps(chinese ? chinese.acrossFillers(units, joinable, vocab) : units, vocab), vocab);
