@@ -130,6 +130,13 @@ describe('re-joining lexicon phrases', () => {
     expect(words('chip card not reading')).toEqual(['chip', 'card not reading']);
   });
 
+  it('leaves a Chinese word the character it ends with when a word after would take it (磁条卡|都刷不了)', () => {
+    const zh = vocabulary('zh', buildSearchData('zh', [], [{ zh: ['磁条', '磁条卡'] }, { zh: ['所有卡', '卡都刷不了'] }, { zh: ['刷不了'] }, { zh: ['被扣', '扣钱'] }, { zh: ['扣了两次'] }]), chinese);
+    expect(queryUnits('磁条卡都刷不了', zh).map((u) => u.word)).toEqual(['磁条卡', '刷不了']);
+    // A one-character word before (被) keeps no claim: 被|扣了两次 still glues.
+    expect(queryUnits('被扣了两次', zh).map((u) => u.word)).toEqual(['扣了两次']);
+  });
+
   it('prefers a lexicon word to characters glued because headings repeat them', () => {
     const zh = vocabulary('zh', { ...buildSearchData('zh', [], [{ zh: ['收单机构'] }]), joins: ['找收单'] }, chinese);
     expect(queryUnits('找收单机构', zh).map((u) => u.word)).toEqual(['收单机构']);
