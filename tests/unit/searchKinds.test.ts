@@ -114,6 +114,19 @@ describe('a code\'s message in a query', () => {
     expect(quoted('重新签到怎么弄').quoted).toEqual([]);
   });
 
+  it('takes a clause for one code\'s only when no other code\'s line holds it, even inside a longer line', () => {
+    const lines: CodeMessages[] = [
+      { code: '36', label: '此卡有误', screen: ['此卡有误 请换卡重试'] },
+      { code: '04', label: '没收卡', screen: ['卡片异常请换卡重试'] },
+      { code: '77', label: '重新签到', screen: ['批次号不一致 请重新签到'] },
+    ];
+    const pages = [codePage('36', 'zh', '36 此卡有误'), codePage('04', 'zh', '04 没收卡'), codePage('77', 'zh', '77 重新签到')];
+    const vocab = vocabulary('zh', buildSearchData('zh', pages, lexicon, lines), chinese);
+    const quotedBy = (query: string) => [...messagePages(normalise(query), queryUnits(normalise(query), vocab), vocab).quoted];
+    expect(quotedBy('提示请换卡重试')).toEqual([]);
+    expect(quotedBy('显示批次号不一致')).toEqual(['zh-77']);
+  });
+
   it('ships the screen lines that name a code, and none that three or more codes print', () => {
     expect(screenMessages(codes)).toEqual({ '01': ['请持卡人与发卡银行联系'], '51': ['可用余额不足'], '68': ['交易超时 请重试'], a0: ['签到失败 请重新签到'] });
   });

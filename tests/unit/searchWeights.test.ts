@@ -135,6 +135,9 @@ describe('re-joining lexicon phrases', () => {
     expect(queryUnits('磁条卡都刷不了', zh).map((u) => u.word)).toEqual(['磁条卡', '刷不了']);
     // A one-character word before (被) keeps no claim: 被|扣了两次 still glues.
     expect(queryUnits('被扣了两次', zh).map((u) => u.word)).toEqual(['扣了两次']);
+    // What would be left of the later word is bare characters (插|哪): the later word keeps it.
+    const insert = vocabulary('zh', buildSearchData('zh', [], [{ zh: ['储蓄卡', '借记卡'] }, { zh: ['卡插哪'] }]), chinese);
+    expect(queryUnits('储蓄卡插哪', insert).map((u) => u.word)).toContain('卡插哪');
   });
 
   it('prefers a lexicon word to characters glued because headings repeat them', () => {

@@ -52,6 +52,8 @@ export function loadEngine(base: string, lang: 'zh' | 'en'): Promise<Engine> {
     });
     // Chinese reads its queries with code of its own, fetched beside the data.
     const reading = lang === 'zh' ? import('./chinese').then(({ chinese }) => chinese) : undefined;
+    // Awaited only once the data is in: a failed import must not go unhandled in the meantime.
+    void reading?.catch(() => undefined);
     const loaded = await data;
     const vocab = reading ? vocabulary(lang, loaded, await reading) : vocabulary('en', loaded);
     return { lang, base, vocab, texts: pageTexts(loaded, lang), known: lexiconPages(loaded), cache: new TermCache(startPagefind) };

@@ -21,9 +21,11 @@ export function rejoin(words: readonly string[], vocab: Vocabulary): string[][] 
   const known = (word: string) => vocab.joins.has(word) || vocab.stemJoins.has(stemKey(word));
   const whole = (word: string) => vocab.groupOf.has(word) || vocab.stemGroup.has(stemKey(word)) || vocab.fillerPhrases.has(word);
   // Chinese: a word that takes its first character from a lexicon word before it (磁条|卡都刷不了 out of
-  // 磁条卡都刷不了) costs a piece more, so that the word before keeps it when that ties.
-  const steals = (i: number) => glue === '' && i > 0 && words[i]!.length === 1 && words[i - 1]!.length > 1 && vocab.groupOf.has(`${words[i - 1]}${words[i]}`);
-  const cost = (i: number, n: number) => (n === 1 ? 1 : !known(joined(i, n)) ? Infinity : (whole(joined(i, n)) ? 1 : 1.25) + (steals(i) ? 1 : 0));
+  // 磁条卡都刷不了) costs a piece more, so that the word before keeps it when that ties, but only when
+  // what is left of the word is words of ours or fillers (都|刷不了), not bare characters (ic卡|插|哪).
+  const ours = (pieces: string[]) => pieces.join('').length > 1 || vocab.fillers.has(pieces.join('')) || vocab.groupOf.has(pieces.join(''));
+  const steals = (i: number, n: number) => glue === '' && i > 0 && words[i]!.length === 1 && words[i - 1]!.length > 1 && vocab.groupOf.has(`${words[i - 1]}${words[i]}`) && rejoin(words.slice(i + 1, i + n), vocab).every(ours);
+  const cost = (i: number, n: number) => (n === 1 ? 1 : !known(joined(i, n)) ? Infinity : (whole(joined(i, n)) ? 1 : 1.25) + (steals(i, n) ? 1 : 0));
   // fewest[i]: the cheapest way to glue words[i..].
   const fewest: number[] = new Array<number>(words.length + 1).fill(0);
   for (let i = words.length - 1; i >= 0; i--) {

@@ -99,15 +99,22 @@ function codeMessages(vocab: Vocabulary): CodeMessages {
       found.messages.push({ page: page.id, text, needs: [...needs.values()] });
       const group = vocab.groupOf.get(text);
       if (group !== undefined && !(group in data.targets)) found.groups.set(group, (found.groups.get(group) ?? new Set()).add(page.id));
-      for (const clause of text.includes(' ') ? text.split(' ') : []) if (clause.length >= 3 && hasHan(clause)) clausePages.set(clause, (clausePages.get(clause) ?? new Set()).add(page.id));
+      for (const clause of text.includes(' ') ? text.split(' ') : []) if (clause.length >= 3 && hasHan(clause)) clausePages.set(clause, new Set());
     }
   }
+  // A clause is one code's when no other code's label or line holds it, whole or inside a longer one.
+  for (const message of found.messages) for (const [clause, pages] of clausePages) if (message.text.includes(clause)) pages.add(message.page);
   for (const [clause, pages] of clausePages) if (pages.size === 1) found.clauses.set(clause, [...pages][0]!);
   compiled.set(vocab, found);
   return found;
 }
 
-/** Code page → the query's words that say its message; `whole`: the pages whose message is said as written (or by a word that stands for it), not pieced together word by word. */
+/**
+ * Code page → the query's words that say its message; `whole`: the pages whose message is said as
+ * written (or by a word that stands for it), not pieced together word by word; `quoted`: the pages
+ * one of whose lines the query quotes in part, a clause no other code prints (签到失败 of A0's
+ * 签到失败 请重新签到), which names no code but may keep that one in view (inView.ts).
+ */
 export type NamedCodes = Map<string, Set<string>> & { whole: Set<string>; quoted: Set<string> };
 
 /**

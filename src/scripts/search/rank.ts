@@ -63,8 +63,8 @@ function unitScore(w: WeightedUnit, text: PageText, retrieval: Pick<Retrieval, '
  * together. A response code typed alone or in a sentence sends its own page first. Reference
  * pages (glossary, codes) count for a share of their score unless the `question` asks what
  * something means or how two things differ (the glossary), or the query names a code, by its
- * number or by a message (`messages`: page → the query's words that say it, see kinds.ts):
- * answers come first for a situation.
+ * number or by a message (`messages`: page → the query's words that say it, see kinds.ts), unless
+ * it asks what that message means (the definition first): answers come first for a situation.
  */
 export function rankPages(units: readonly WeightedUnit[], retrieval: Pick<Retrieval, 'termPages' | 'pairPages'>, texts: readonly PageText[], data: SearchData, question: Question = 'situation', messages: ReadonlyMap<string, ReadonlySet<string>> & { whole?: ReadonlySet<string> } = new Map()): Ranked[] {
   const full = { glossary: question === 'meaning', codes: units.some((w) => w.unit.code) };
