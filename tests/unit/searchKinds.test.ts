@@ -88,6 +88,9 @@ describe('a code\'s message in a query', () => {
     const withoutLines = vocabulary('en', buildSearchData('en', pages, lexicon, [codeMessagesOf(limit, 'zh')]));
     expect(Object.keys(named('screen says exceeds withdrawal amount limit', withLines))).toEqual(['en-61']);
     expect(named('screen says exceeds withdrawal amount limit', withoutLines)).toEqual({});
+    // The line's words are known as written, so reading the lines corrects none of them (the first search reads them all).
+    expect(withLines.words.has('withdrawal')).toBe(true);
+    expect(withoutLines.words.has('withdrawal')).toBe(false);
   });
 
   it('reads a screen line\'s words as it reads a query\'s, corrections and all', () => {

@@ -81,7 +81,9 @@ export function vocabulary(lang: 'zh' | 'en', data: SearchData, chinese?: Chines
   // Known English words, to correct one that matches nothing: every word of our headings and lexicon.
   // Normalised as one text: a call per heading cost 20 ms of the cold first query, for the same words.
   // Joined by a stop, which no variant's pattern reads across (can | not is no cant).
-  const texts = [...data.pages.flatMap((p) => [p.title, ...p.steps.map(([, text]) => text)]), ...lexicon];
+  // The code pages' screen lines are ours too: known as written, none of their words is corrected
+  // each time the lines are read (kinds.ts reads them as queries on the first search).
+  const texts = [...data.pages.flatMap((p) => [p.title, ...p.steps.map(([, text]) => text)]), ...lexicon, ...Object.values(data.messages ?? {}).flat()];
   const words = lang === 'en' ? normalise(texts.join(' | ')).split(' ').filter((w) => w.length >= 4) : [];
   const stemJoins = new Set(lang === 'en' ? lexicon.filter((word) => word.includes(' ')).map(stemKey) : []);
   const fillerPhrases = new Set(data.fillers.filter((word) => (lang === 'zh' ? word.length > 1 : word.includes(' '))));
