@@ -68,6 +68,8 @@ import { study49Cases } from '../fixtures/search-study49.ts';
 import { study50Cases } from '../fixtures/search-study50.ts';
 import { study51Cases } from '../fixtures/search-study51.ts';
 import { study52Cases } from '../fixtures/search-study52.ts';
+import { study53Cases } from '../fixtures/search-study53.ts';
+import { study54Cases } from '../fixtures/search-study54.ts';
 
 export interface BenchTable {
   name: string;
@@ -140,4 +142,6 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'fiftieth study table (search-study50.ts), written in round 20, people acting for a merchant', cases: study50Cases, blind: false },
   { name: 'fifty-first study table (search-study51.ts), written in round 21, people who already tried something or guess the cause', cases: study51Cases, blind: false },
   { name: 'fifty-second study table (search-study52.ts), written in round 21, questions sent on from somewhere else', cases: study52Cases, blind: false },
+  { name: 'fifty-third study table (search-study53.ts), written in round 22, short and hurried', cases: study53Cases, blind: false },
+  { name: 'fifty-fourth study table (search-study54.ts), written in round 22, full questions with their context', cases: study54Cases, blind: false },
 ];
