@@ -269,3 +269,30 @@ describe('a word that frames the whole question (frames: true)', () => {
     expect(ranks(true)[0]).toBe('scams');
   });
 });
+
+describe('equal scores', () => {
+  const ranks = (list: IndexedPage[], query: string, question: 'situation' | 'difference' = 'situation') => {
+    const data2 = buildSearchData('zh', list, []);
+    const units = queryUnits(query, vocabulary('zh', data2, chinese));
+    const texts = list.map((p) => ({ id: p.id, hay: haystack(p.content, 'zh') }));
+    const termPages = new Map(units.flatMap((u) => u.terms).map((term) => [term, new Set(texts.filter((t) => t.hay.flat.includes(term)).map((t) => t.id))]));
+    const retrieval = { termPages, pairPages: units.map(() => new Set<string>()) };
+    const ranked = rankPages(weighUnits(units, retrieval, data2), retrieval, pageTexts(data2, 'zh'), data2, question);
+    return { ids: ranked.map((r) => r.page.id), scores: ranked.map((r) => r.score) };
+  };
+
+  it('put the answer before a reference page, though the reference has the shorter title', () => {
+    const answer: IndexedPage = { id: 'answer', url: '/zh/s/answer/', title: '出了问题该打哪个电话才好', content: '商户号 终端号', anchors: [] };
+    const glossary: IndexedPage = { id: 'glossary', url: '/zh/glossary/', title: '术语', content: '商户号 终端号', anchors: [] };
+    const { ids, scores } = ranks([glossary, answer], '商户号和终端号有什么区别', 'difference');
+    expect(scores[0]).toBeCloseTo(scores[1] ?? -1);
+    expect(ids).toEqual(['answer', 'glossary']);
+  });
+
+  it('then put the title first in order: code 01 before 02, which print the same line', () => {
+    const code = (n: string): IndexedPage => ({ id: `c${n}`, url: `/zh/codes/${n}/`, title: `${n} 请联系发卡行`, content: '发卡银行 拒绝', anchors: [] });
+    const { ids, scores } = ranks([code('02'), code('01')], '发卡银行拒绝');
+    expect(scores[0]).toBeCloseTo(scores[1] ?? -1);
+    expect(ids).toEqual(['c01', 'c02']);
+  });
+});

@@ -114,6 +114,9 @@ export function rankPages(units: readonly WeightedUnit[], retrieval: Pick<Retrie
     if (shared || (question === 'meaning' && kind === undefined)) score *= referenceShare;
     return { page: text.page, score, coverage: units.length > 0 ? matched / units.length : 0, step };
   });
-  // Equal scores: the shorter title is the more focused on what was asked (升级 alone: 必须升级吗).
-  return ranked.filter((r) => r.score > 0).sort((a, b) => b.score - a.score || a.page.title.length - b.page.title.length);
+  // Equal scores: an answer before a reference page (请联系发卡行: what to do, then the codes that
+  // print it); the shorter title, the more focused on what was asked (升级 alone: 必须升级吗); then
+  // the title first in order, as code pages are (01 before 02, which both print 请联系发卡行).
+  const isReference = (r: Ranked) => (referenceKind(r.page) === undefined ? 0 : 1);
+  return ranked.filter((r) => r.score > 0).sort((a, b) => b.score - a.score || isReference(a) - isReference(b) || a.page.title.length - b.page.title.length || (a.page.title < b.page.title ? -1 : a.page.title > b.page.title ? 1 : 0));
 }
