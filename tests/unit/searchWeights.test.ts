@@ -282,9 +282,9 @@ describe('equal scores', () => {
   };
 
   it('put the answer before a reference page, though the reference has the shorter title', () => {
-    const answer: IndexedPage = { id: 'answer', url: '/zh/s/answer/', title: '出了问题该打哪个电话才好', content: '商户号 终端号', anchors: [] };
-    const glossary: IndexedPage = { id: 'glossary', url: '/zh/glossary/', title: '术语', content: '商户号 终端号', anchors: [] };
-    const { ids, scores } = ranks([glossary, answer], '商户号和终端号有什么区别', 'difference');
+    const answer: IndexedPage = { id: 'answer', url: '/zh/s/answer/', title: '押金退不回来怎么办', content: '预授权 冻结', anchors: [] };
+    const glossary: IndexedPage = { id: 'glossary', url: '/zh/glossary/', title: '术语', content: '预授权 冻结', anchors: [] };
+    const { ids, scores } = ranks([glossary, answer], '预授权和冻结有什么区别', 'difference');
     expect(scores[0]).toBeCloseTo(scores[1] ?? -1);
     expect(ids).toEqual(['answer', 'glossary']);
   });
@@ -294,5 +294,10 @@ describe('equal scores', () => {
     const { ids, scores } = ranks([code('02'), code('01')], '发卡银行拒绝');
     expect(scores[0]).toBeCloseTo(scores[1] ?? -1);
     expect(ids).toEqual(['c01', 'c02']);
+  });
+
+  it('leave two answers in reading order, whatever their titles', () => {
+    const answer = (id: string, title: string): IndexedPage => ({ id, url: `/zh/s/${id}/`, title, content: '发卡银行 拒绝', anchors: [] });
+    expect(ranks([answer('b', '乙乙乙'), answer('a', '甲甲甲')], '发卡银行拒绝').ids).toEqual(['b', 'a']);
   });
 });

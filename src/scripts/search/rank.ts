@@ -114,9 +114,21 @@ export function rankPages(units: readonly WeightedUnit[], retrieval: Pick<Retrie
     if (shared || (question === 'meaning' && kind === undefined)) score *= referenceShare;
     return { page: text.page, score, coverage: units.length > 0 ? matched / units.length : 0, step };
   });
-  // Equal scores: an answer before a reference page (请联系发卡行: what to do, then the codes that
-  // print it); the shorter title, the more focused on what was asked (升级 alone: 必须升级吗); then
-  // the title first in order, as code pages are (01 before 02, which both print 请联系发卡行).
-  const isReference = (r: Ranked) => (referenceKind(r.page) === undefined ? 0 : 1);
-  return ranked.filter((r) => r.score > 0).sort((a, b) => b.score - a.score || isReference(a) - isReference(b) || a.page.title.length - b.page.title.length || (a.page.title < b.page.title ? -1 : a.page.title > b.page.title ? 1 : 0));
+  return ranked.filter((r) => r.score > 0).sort(byScore);
+}
+
+/** Scores this close are equal: a code's title and an answer's heading tie by the same sums, added in another order. */
+const sameScore = 1e-9;
+const isReference = (r: Ranked) => (referenceKind(r.page) === undefined ? 0 : 1);
+const codeOrder = (a: Ranked, b: Ranked) => (referenceKind(a.page) === 'codes' && referenceKind(b.page) === 'codes' ? Number(a.page.title > b.page.title) - Number(a.page.title < b.page.title) : 0);
+
+/**
+ * Higher score first. Equal scores: an answer before a reference page (请联系发卡行: what to do,
+ * then the codes that print it); the shorter title, the more focused on what was asked (升级
+ * alone: 必须升级吗); two code pages by number (01 before 02, which both print 请联系发卡行).
+ * Otherwise the pages keep their reading order.
+ */
+function byScore(a: Ranked, b: Ranked): number {
+  if (Math.abs(a.score - b.score) > sameScore * Math.max(a.score, b.score)) return b.score - a.score;
+  return isReference(a) - isReference(b) || a.page.title.length - b.page.title.length || codeOrder(a, b);
 }
