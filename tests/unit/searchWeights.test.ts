@@ -298,6 +298,6 @@ describe('equal scores', () => {
 
   it('leave two answers in reading order, whatever their titles', () => {
     const answer = (id: string, title: string): IndexedPage => ({ id, url: `/zh/s/${id}/`, title, content: '发卡银行 拒绝', anchors: [] });
-    expect(ranks([answer('b', '乙乙乙'), answer('a', '甲甲甲')], '发卡银行拒绝').ids).toEqual(['b', 'a']);
+    expect(ranks([answer('b', '甲甲甲'), answer('a', '乙乙乙')], '发卡银行拒绝').ids).toEqual(['b', 'a']);
   });
 });
