@@ -4,7 +4,7 @@ import type { LexiconGroup } from '../../src/schemas/lexicon';
 import { dropFillers } from '../../src/scripts/search/fillers';
 import { fillerWords } from '../../src/lib/fillerWords';
 import { findSubject, haystack, stem } from '../../src/scripts/search/match';
-import { pageTexts, rankPages } from '../../src/scripts/search/rank';
+import { byScore, pageTexts, rankPages } from '../../src/scripts/search/rank';
 import { weighUnits, weights } from '../../src/scripts/search/weigh';
 import { queryUnits, vocabulary } from '../../src/scripts/search/tokens';
 import { chinese } from '../../src/scripts/search/chinese';
@@ -249,20 +249,23 @@ describe('a misspelt English word', () => {
   });
 });
 
+/** Ranks Chinese pages built with a lexicon, each word's pages found by substring as Pagefind would. */
+function rankIndexed(list: readonly IndexedPage[], lexicon: LexiconGroup[], query: string, question: 'situation' | 'difference' = 'situation') {
+  const built = buildSearchData('zh', list, lexicon);
+  const units = queryUnits(query, vocabulary('zh', built, chinese));
+  const texts = list.map((p) => ({ id: p.id, hay: haystack(p.content, 'zh') }));
+  const termPages = new Map(units.flatMap((u) => u.terms).map((term) => [term, new Set(texts.filter((t) => t.hay.flat.includes(term)).map((t) => t.id))]));
+  const retrieval = { termPages, pairPages: units.map(() => new Set<string>()) };
+  return rankPages(weighUnits(units, retrieval, built), retrieval, pageTexts(built, 'zh'), built, question);
+}
+
 describe('a word that frames the whole question (frames: true)', () => {
   const step = (id: string, text: string) => ({ element: 'h2', id, text, location: 0 });
   const cost: IndexedPage = { id: 'cost', url: '/zh/s/cost/', title: '升级要花钱吗', content: '换新机 押金', anchors: [step('deposit', '押金怎么交')] };
   const scams: IndexedPage = { id: 'scams', url: '/zh/s/scams/', title: '电话说要升级，是真的吗', content: '骗子', anchors: [step('signs', '骗局的迹象')] };
   const both = [cost, scams];
   const groups = (frames: boolean): LexiconGroup[] => [{ zh: ['骗子', '诈骗'], step: 's/scams#signs', ...(frames ? { frames: true as const } : {}) }, { zh: ['押金'] }, { zh: ['换新机'] }];
-  const ranks = (frames: boolean) => {
-    const data2 = buildSearchData('zh', both, groups(frames));
-    const units = queryUnits('换新机要交押金 是不是骗子', vocabulary('zh', data2, chinese));
-    const texts = both.map((p) => ({ id: p.id, hay: haystack(p.content, 'zh') }));
-    const termPages = new Map(units.flatMap((u) => u.terms).map((term) => [term, new Set(texts.filter((t) => t.hay.flat.includes(term)).map((t) => t.id))]));
-    const retrieval = { termPages, pairPages: units.map(() => new Set<string>()) };
-    return rankPages(weighUnits(units, retrieval, data2), retrieval, pageTexts(data2, 'zh'), data2).map((r) => r.page.id);
-  };
+  const ranks = (frames: boolean) => rankIndexed(both, groups(frames), '换新机要交押金 是不是骗子').map((r) => r.page.id);
 
   it('sends the query to its step page, whatever else the question mentions', () => {
     expect(ranks(false)[0]).toBe('cost');
@@ -272,12 +275,7 @@ describe('a word that frames the whole question (frames: true)', () => {
 
 describe('equal scores', () => {
   const ranks = (list: IndexedPage[], query: string, question: 'situation' | 'difference' = 'situation') => {
-    const data2 = buildSearchData('zh', list, []);
-    const units = queryUnits(query, vocabulary('zh', data2, chinese));
-    const texts = list.map((p) => ({ id: p.id, hay: haystack(p.content, 'zh') }));
-    const termPages = new Map(units.flatMap((u) => u.terms).map((term) => [term, new Set(texts.filter((t) => t.hay.flat.includes(term)).map((t) => t.id))]));
-    const retrieval = { termPages, pairPages: units.map(() => new Set<string>()) };
-    const ranked = rankPages(weighUnits(units, retrieval, data2), retrieval, pageTexts(data2, 'zh'), data2, question);
+    const ranked = rankIndexed(list, [], query, question);
     return { ids: ranked.map((r) => r.page.id), scores: ranked.map((r) => r.score) };
   };
 
@@ -294,6 +292,14 @@ describe('equal scores', () => {
     const { ids, scores } = ranks([code('02'), code('01')], '发卡银行拒绝');
     expect(scores[0]).toBeCloseTo(scores[1] ?? -1);
     expect(ids).toEqual(['c01', 'c02']);
+  });
+
+  it('are equal when they differ only by rounding (the same sums added in another order)', () => {
+    const ranked = (id: string, url: string, score: number) => ({ page: { id, url, title: id, steps: [] }, score, coverage: 1, step: undefined });
+    const code = ranked('01 请联系发卡行', '/zh/codes/01/', 0.1 + 0.2);
+    const answer = ranked('刷不了卡怎么办', '/zh/s/answer/', 0.3);
+    expect(code.score).not.toBe(answer.score);
+    expect([code, answer].sort(byScore).map((r) => r.page.url)).toEqual(['/zh/s/answer/', '/zh/codes/01/']);
   });
 
   it('leave two answers in reading order, whatever their titles', () => {

@@ -128,7 +128,7 @@ const codeOrder = (a: Ranked, b: Ranked) => (referenceKind(a.page) === 'codes' &
  * alone: 必须升级吗); two code pages by number (01 before 02, which both print 请联系发卡行).
  * Otherwise the pages keep their reading order.
  */
-function byScore(a: Ranked, b: Ranked): number {
+export function byScore(a: Ranked, b: Ranked): number {
   if (Math.abs(a.score - b.score) > sameScore * Math.max(a.score, b.score)) return b.score - a.score;
   return isReference(a) - isReference(b) || a.page.title.length - b.page.title.length || codeOrder(a, b);
 }
