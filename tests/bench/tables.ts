@@ -70,6 +70,8 @@ import { study51Cases } from '../fixtures/search-study51.ts';
 import { study52Cases } from '../fixtures/search-study52.ts';
 import { study53Cases } from '../fixtures/search-study53.ts';
 import { study54Cases } from '../fixtures/search-study54.ts';
+import { study55Cases } from '../fixtures/search-study55.ts';
+import { study56Cases } from '../fixtures/search-study56.ts';
 
 export interface BenchTable {
   name: string;
@@ -144,4 +146,6 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'fifty-second study table (search-study52.ts), written in round 21, questions sent on from somewhere else', cases: study52Cases, blind: false },
   { name: 'fifty-third study table (search-study53.ts), written in round 22, short and hurried', cases: study53Cases, blind: false },
   { name: 'fifty-fourth study table (search-study54.ts), written in round 22, full questions with their context', cases: study54Cases, blind: false },
+  { name: 'fifty-fifth study table (search-study55.ts), written in round 23, typed imperfectly on a phone', cases: study55Cases, blind: false },
+  { name: 'fifty-sixth study table (search-study56.ts), written in round 23, yes/no questions checking a belief', cases: study56Cases, blind: false },
 ];
