@@ -52,7 +52,8 @@ export function groupOfWord(groups: readonly LexiconGroup[], word: string): numb
 /**
  * What the schema cannot see: a group with no words, a word in the wrong language's list, the
  * same word (once normalised) in two groups of one language, a `step` that does not exist, `frames`
- * without a `step`, a `both` that does not name two other groups or sends them nowhere, an `also`
+ * without a `step`, a `both` that does not name two other groups or sends them nowhere, `unlessScene`
+ * without `both`, an `also`
  * without a `step`, on no question, or on the step's own page.
  */
 export function checkLexicon(groups: readonly LexiconGroup[], questions: readonly QuestionFile[]): ContentProblem[] {
@@ -75,6 +76,7 @@ export function checkLexicon(groups: readonly LexiconGroup[], questions: readonl
       }
     }
     if (group.frames && !group.step) problem(group, index, 'frames: true needs a step: the page the question is about');
+    if (group.unlessScene && !group.both) problem(group, index, 'unlessScene: true belongs to a both entry: the pair it keeps from holding');
     if (group.also) checkAlso(group, index, questions, problem);
     if (group.step) {
       const [page = '', step] = group.step.split('#');

@@ -43,6 +43,7 @@ describe('search lexicon check', () => {
 
   it('accepts a both entry naming two groups, in either language, with a step', () => {
     expect(checkLexiconText(both('刷不了, offline'))).toEqual([]);
+    expect(checkLexiconText(both('刷不了, offline', '    step: failed-swipes/card-fails#check-network\n    unlessScene: true\n'))).toEqual([]);
   });
 
   it.each([
@@ -63,6 +64,7 @@ describe('search lexicon check', () => {
     ['an unknown key', (t: string) => t.replace('any:', 'all:'), 'groups[1] (没网)', /all/],
     ['asks that is not true', (t: string) => t.replace('en: [offline]', 'en: [offline]\n    asks: yes'), 'groups[1] (没网).asks', /true/],
     ['frames without a step', (t: string) => t.replace('en: [declined', 'frames: true\n    en: [declined'), 'groups[0] (刷不了)', /frames: true needs a step/],
+    ['unlessScene without both', (t: string) => t.replace('en: [offline]', 'en: [offline]\n    unlessScene: true'), 'groups[1] (没网)', /unlessScene: true belongs to a both entry/],
     ['also without a step', (t: string) => t.replace('en: [declined', 'also: settlement/money-late\n    en: [declined'), 'groups[0] (刷不了)', /also: needs a step/],
     ['also on a missing page', (t: string) => t.replace('#check-network', '#check-network\n    also: ic-card-upgrade/nowhere'), 'groups[1] (没网)', /also: no question "ic-card-upgrade\/nowhere"/],
     ["also on the step's own page", (t: string) => t.replace('#check-network', '#check-network\n    also: failed-swipes/card-fails'), 'groups[1] (没网)', /the step's own page/],

@@ -45,6 +45,9 @@ describe('buildSearchData (what the browser gets per language)', () => {
     expect(zh.pairs).toEqual({ 10: [9, 0] });
     expect(en.pairs).toEqual({ 10: [9, 0] });
     expect(zh.groups[10]).toEqual([]);
+    expect(zh.unlessScene).toBeUndefined();
+    const marked = lexicon.map((group, i) => (i === 10 ? { ...group, unlessScene: true as const } : group));
+    expect(buildSearchData('zh', zhPages, marked).unlessScene).toEqual([10]);
   });
 
   it('ships each language its own fillers only, once each, as one string', () => {

@@ -8,6 +8,7 @@ import { unit, type QueryUnit, type Vocabulary } from './tokens';
 /**
  * A question that says the two things a `both` group names, however far apart (扣了钱 … 交易失败:
  * charged, yet failed), gets one unit more for that group: its step. Its words still count alone.
+ * A pair marked `unlessScene` needs both words said as its subject, neither as a time clause.
  */
 export function withPairs(units: QueryUnit[], vocab: Vocabulary): QueryUnit[] {
   const out = [...units];
@@ -16,6 +17,7 @@ export function withPairs(units: QueryUnit[], vocab: Vocabulary): QueryUnit[] {
     const first = units.find((u) => u.group === a);
     const second = units.find((u) => u.group === b);
     if (!first || !second) continue;
+    if ((first.scene === true || second.scene === true) && vocab.data.unlessScene?.includes(Number(index))) continue;
     // Not a neighbour of any word (no phrase is searched for it), and found by its target alone.
     out.push({ word: `${first.word} ${second.word}`, position: last + 0.5, terms: [], group: Number(index), code: undefined, pieces: [first.word, second.word] });
   }

@@ -29,6 +29,8 @@ export interface SearchData {
   frames?: number[];
   /** A `both` group's index → the two groups a question must say, anywhere, to be about its target. */
   pairs?: Record<number, [number, number]>;
+  /** Indexes of the `both` groups that do not hold when either word only sets the scene (升级后…收费). */
+  unlessScene?: number[];
   /** Group index → [page id, step id] it sends its words to. */
   targets: Record<number, [string, string]>;
   /** Group index → the id of a second page that answers its words too (lexicon `also`): kept in view. */
