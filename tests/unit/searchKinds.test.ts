@@ -30,6 +30,9 @@ describe('reference pages and definition questions', () => {
     // Asking why, or what went wrong, is not asking what a word means.
     expect(asksMeaning('提示请插卡是啥原因', 'zh')).toBe(false);
     expect(asksMeaning('请联系发卡行是什么问题', 'zh')).toBe(false);
+    // What a deduction was (扣的是什么钱, 是啥费用) asks about the money taken, not a word.
+    expect(asksMeaning('扣掉的60是什么费用', 'zh')).toBe(false);
+    expect(asksMeaning('扣的是啥钱', 'zh')).toBe(false);
     expect(asksMeaning('请联系发卡行是什么', 'zh')).toBe(true);
     expect(asksMeaning('闪付是个啥', 'zh')).toBe(true);
     expect(asksMeaning('签到是干嘛的', 'zh')).toBe(true);
