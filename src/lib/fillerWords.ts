@@ -31,7 +31,8 @@ export const fillerWords: Record<'zh' | 'en', readonly string[]> = {
       // Now and usually (到现在还没到, 平时第二天就到): the merchant's comparison, not the subject; so
       // is 早就 that the segmenter cuts from 一早就到了.
       '现在 到现在 平时 平常 往常 早就 ' +
-      // Caused by (是不是升级搞的): 搞 and 弄 as the segmenter glues them to 的; the cause is the subject.
+      // Caused by (是不是升级搞的, as the segmenter cuts it; 弄的, 整的, 闹的 in case it glues those too):
+      // the cause is the subject.
       '搞的 弄的 整的 闹的 ' +
       // A support agent's preamble and urgency (商户反映…, 请紧急核查, 请协助); 麻烦 stays (升级麻烦吗).
       '反映 紧急 协助 尽快 ' +

@@ -112,8 +112,8 @@ export function buildSearchData(lang: 'zh' | 'en', pagesIndexed: readonly Indexe
   const asks = lexicon.flatMap((group, index) => (group.asks ? [index] : []));
   const frames = lexicon.flatMap((group, index) => (group.frames && group.step ? [index] : []));
   const topics = lexicon.flatMap((group, index) => (group.topic ? [index] : []));
-  const pairs: NonNullable<SearchData['pairs']> = {};
   const unlessScene = lexicon.flatMap((group, index) => (group.both && group.unlessScene ? [index] : []));
+  const pairs: NonNullable<SearchData['pairs']> = {};
   lexicon.forEach((group, index) => {
     if (group.both) pairs[index] = [groupOfWord(lexicon, group.both[0]), groupOfWord(lexicon, group.both[1])];
   });

@@ -13,7 +13,7 @@ const words = z.array(z.string().trim().min(1, 'empty word')).min(1, 'empty list
  * `both: [word, word]` names two other groups by a word of each: a question that says both, however
  * far apart (扣了钱 … 交易失败), is about the group's `step`. It has no words of its own.
  * `unlessScene: true` (only with `both`) keeps the pair from holding when one of its words only sets
- * the scene: 升级要收费吗 asks what the upgrade costs, 升级后…乱收费 is the fee after it.
+ * the scene: 升级要收费吗 asks what the upgrade costs; in 升级后费率是不是乱收费了 it is the fee after it.
  * `also: section/id` names a second page that answers the group's words another way (请插卡: how to
  * insert a card, beside the card-reading checklist): it is kept among the first three results.
  * `topic: true` marks a group that names the site's subject itself (the terminal, the upgrade, the

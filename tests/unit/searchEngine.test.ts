@@ -58,12 +58,12 @@ describe('queryUnits', () => {
   });
 
   it('holds a pair marked unlessScene only when neither word just sets the scene (升级后…收费 is not the upgrade’s cost)', () => {
-    const sceneless = { ...vocab, data: { ...vocab.data, unlessScene: [10] } };
+    const marked = { ...vocab, data: { ...vocab.data, unlessScene: [10] } };
     const said = (query: string, v = vocab) => queryUnits(query, v).filter((u) => u.group === 10);
     expect(queryUnits('刷不了以后钱扣了', vocab).find((u) => u.word === '刷不了')?.scene).toBe(true);
     expect(said('刷不了以后钱扣了')).toHaveLength(1);
-    expect(said('刷不了以后钱扣了', sceneless)).toEqual([]);
-    expect(said('钱好像是扣了可是机器一直刷不了', sceneless)).toHaveLength(1);
+    expect(said('刷不了以后钱扣了', marked)).toEqual([]);
+    expect(said('钱好像是扣了可是机器一直刷不了', marked)).toHaveLength(1);
   });
 
   it('gives back a lexicon word the segmenter cut short (pos|机能 → pos机|能)', () => {

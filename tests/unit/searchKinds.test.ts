@@ -33,6 +33,10 @@ describe('reference pages and definition questions', () => {
     // What a deduction was (扣的是什么钱, 是啥费用) asks about the money taken, not a word.
     expect(asksMeaning('扣掉的60是什么费用', 'zh')).toBe(false);
     expect(asksMeaning('扣的是啥钱', 'zh')).toBe(false);
+    expect(asksMeaning('到账少了 是什么费', 'zh')).toBe(false);
+    // A fee's name asked about is still a meaning (MDR是什么费用: the glossary's rate entry).
+    expect(asksMeaning('MDR是什么费用', 'zh')).toBe(true);
+    expect(asksMeaning('费率是啥费用', 'zh')).toBe(true);
     expect(asksMeaning('请联系发卡行是什么', 'zh')).toBe(true);
     expect(asksMeaning('闪付是个啥', 'zh')).toBe(true);
     expect(asksMeaning('签到是干嘛的', 'zh')).toBe(true);
