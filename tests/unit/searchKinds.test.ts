@@ -37,6 +37,7 @@ describe('reference pages and definition questions', () => {
     // A fee's name asked about is still a meaning (MDR是什么费用: the glossary's rate entry).
     expect(asksMeaning('MDR是什么费用', 'zh')).toBe(true);
     expect(asksMeaning('费率是啥费用', 'zh')).toBe(true);
+    expect(asksMeaning('扣率是什么费', 'zh')).toBe(true);
     expect(asksMeaning('请联系发卡行是什么', 'zh')).toBe(true);
     expect(asksMeaning('闪付是个啥', 'zh')).toBe(true);
     expect(asksMeaning('签到是干嘛的', 'zh')).toBe(true);

@@ -27,8 +27,8 @@ const meaning = {
   en: /\bwhat(?:'?s| is| are)\b(?! (?:the|my|our|your|this|that|wrong|happening|going|in it)\b)|\bwhat does\b(?! (?:a|an|the|my|our|your|it|this|that|i|we|they)\b)|\bmeans?\b|\bmeaning\b|\bdefin(?:e|ition)\b|\bstand for\b|\bin chinese\b|\bchinese for\b|\benglish for\b|\btranslat|\bglossary\b/,
 } as const;
 
-/** Money taken or missing, then 是什么钱 / 是啥费: what a deduction was, not what a fee's name means (MDR是什么费用). */
-const deduction = /[扣少].{0,12}是(?:个)?(?:什么|啥)(?:钱|费|款)/;
+/** Money taken or missing, then 是什么钱 / 是啥费: what a deduction was, not what a fee's name means (MDR是什么费用, 扣率是什么费). */
+const deduction = /(?:扣(?!率)|少).{0,12}是(?:个)?(?:什么|啥)(?:钱|费|款)/;
 
 /** Whether the (normalised) query asks what a word or a message means. */
 export function asksMeaning(query: string, lang: 'zh' | 'en'): boolean {
