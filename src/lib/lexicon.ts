@@ -53,8 +53,7 @@ export function groupOfWord(groups: readonly LexiconGroup[], word: string): numb
  * What the schema cannot see: a group with no words, a word in the wrong language's list, the
  * same word (once normalised) in two groups of one language, a `step` that does not exist, `frames`
  * without a `step`, a `both` that does not name two other groups or sends them nowhere, `unlessScene`
- * without `both`, an `also`
- * without a `step`, on no question, or on the step's own page.
+ * without `both`, an `also` without a `step`, on no question, or on the step's own page.
  */
 export function checkLexicon(groups: readonly LexiconGroup[], questions: readonly QuestionFile[]): ContentProblem[] {
   const problems: ContentProblem[] = [];

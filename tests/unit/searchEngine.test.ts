@@ -46,8 +46,10 @@ describe('queryUnits', () => {
     expect(words('挥卡半天死机')).not.toContain('闪付没反应');
   });
 
+  /** The unit of the fixture's both group (10: 钱 with 刷不了) that a query gets. */
+  const said = (query: string, v = vocab) => queryUnits(query, v).filter((u) => u.group === 10);
+
   it('adds the unit of a both group when the query says both its groups, however far apart', () => {
-    const said = (query: string, v = vocab) => queryUnits(query, v).filter((u) => u.group === 10);
     expect(said('钱好像是扣了可是机器一直刷不了')).toHaveLength(1);
     expect(said('钱好像是扣了可是机器一直刷不了')[0]!.terms).toEqual([]);
     // Each word still counts alone.
@@ -59,7 +61,6 @@ describe('queryUnits', () => {
 
   it('holds a pair marked unlessScene only when neither word just sets the scene (升级后…收费 is not the upgrade’s cost)', () => {
     const marked = { ...vocab, data: { ...vocab.data, unlessScene: [10] } };
-    const said = (query: string, v = vocab) => queryUnits(query, v).filter((u) => u.group === 10);
     expect(queryUnits('刷不了以后钱扣了', vocab).find((u) => u.word === '刷不了')?.scene).toBe(true);
     expect(said('刷不了以后钱扣了')).toHaveLength(1);
     expect(said('刷不了以后钱扣了', marked)).toEqual([]);

@@ -9,7 +9,8 @@ import { unit, type QueryUnit, type Vocabulary } from './tokens';
  * A question that says the two things a `both` group names, however far apart (扣了钱 … 交易失败:
  * charged, yet failed), gets one unit more for that group: its step. Its words still count alone.
  * A pair marked `unlessScene` needs both words said as its subject, neither as a time clause. A word
- * typed twice is one unit (tokens.ts), so 升级后…升级要收费吗 reads as the scene alone: rare enough.
+ * typed twice is one unit (tokens.ts), so 升级后…升级要收费吗 reads as the scene alone; merchants
+ * seldom type a word twice like that.
  */
 export function withPairs(units: QueryUnit[], vocab: Vocabulary): QueryUnit[] {
   const out = [...units];
