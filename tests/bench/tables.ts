@@ -72,6 +72,8 @@ import { study53Cases } from '../fixtures/search-study53.ts';
 import { study54Cases } from '../fixtures/search-study54.ts';
 import { study55Cases } from '../fixtures/search-study55.ts';
 import { study56Cases } from '../fixtures/search-study56.ts';
+import { study57Cases } from '../fixtures/search-study57.ts';
+import { study58Cases } from '../fixtures/search-study58.ts';
 
 export interface BenchTable {
   name: string;
@@ -148,4 +150,6 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'fifty-fourth study table (search-study54.ts), written in round 22, full questions with their context', cases: study54Cases, blind: false },
   { name: 'fifty-fifth study table (search-study55.ts), written in round 23, typed imperfectly on a phone', cases: study55Cases, blind: false },
   { name: 'fifty-sixth study table (search-study56.ts), written in round 23, yes/no questions checking a belief', cases: study56Cases, blind: false },
+  { name: 'fifty-seventh study table (search-study57.ts), written in round 24, questions carrying amounts, dates, counts and brands', cases: study57Cases, blind: false },
+  { name: 'fifty-eighth study table (search-study58.ts), written in round 24, mixed and second-language writing', cases: study58Cases, blind: false },
 ];
