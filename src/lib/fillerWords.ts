@@ -42,7 +42,7 @@ export const fillerWords: Record<'zh' | 'en', readonly string[]> = {
       '就是 就是说 的话 嗯 呃 额 哎 唉 行不行 好不好 对不对 是吧 对吧 问下 问一下 想问 问问 ' +
       // Being at a loss (整不明白咋插卡, 搞不懂, 分不清插卡还是刷卡): how the merchant feels, not what is asked.
       '不明白 整不明白 搞不明白 弄不明白 不懂 搞不懂 弄不懂 整不懂 明白 懂 搞不清 搞不清楚 弄不清 弄不清楚 分不清 分不清楚 不清楚').split(' '),
-  en: ('a an the how do does did i im my me we our you your what where which who whose is are was were be been being to of for in on at by it its ' +
+  en: ('a an the how do does did i im am my me we our you your what where which who whose is are was were be been being to of for in on at by it its ' +
       'this that these those and but or can could should will would please with from there any some so if about just also still after since ' +
       'need needs get got ok okay hi hello help anything something else now into onto guy ' +
       // Everyone and making (why is UnionPay making everyone upgrade): who and how, not what.

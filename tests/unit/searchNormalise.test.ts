@@ -43,6 +43,7 @@ describe('normalise', () => {
     ['费律变了 压金能退吗 预受权 刷咔', '费率变了 押金能退吗 预授权 刷卡'],
     ['银行那边系统升级 这边刷不了那边能刷', '银行系统升级 这边刷不了那边能刷'],
     ['the pos can  not swipe, can not only insert', "the pos cant swipe can not only insert"],
+    ['POS machine cannot brush card, brushing again', 'pos machine cant swipe card swipe again'],
     ['返回码９６', '返回码96'],
     ['交易失败 Ａ０', '交易失败 a0'],
     ['  POS机   刷不了！！ ', 'pos机 刷不了'],

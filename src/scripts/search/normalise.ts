@@ -32,8 +32,10 @@ export const variants: readonly Variant[] = [
   [/划卡/g, '刷卡'],
   [/划磁条/g, '刷磁条'],
   [/划一下/g, '刷一下'],
-  // Learners' English writes cannot apart (the pos can not swipe card): can't, as the lexicon has it ("can not only" is no can't).
-  [/\bcan\s+not\b(?! only)/g, 'can\'t'],
+  // cannot, and learners' can not (the pos can not swipe card): can't, as the lexicon has it ("can not only" is no can't).
+  [/\bcan\s*not\b(?! only)/g, 'can\'t'],
+  // Chinese speakers' English brushes a card (刷卡, shuā: to brush): a swipe.
+  [/\bbrush(?:es|ed|ing)?\b/g, 'swipe'],
   [/[’‘`]/g, "'"],
   // Thousands written with commas (18,600 yuan) are one number, not 18 and 600.
   [/(\d),(?=\d{3}(?!\d))/g, '$1'],
