@@ -34,8 +34,8 @@ export const fillerWords: Record<'zh' | 'en', readonly string[]> = {
       // Caused by (是不是升级搞的, as the segmenter cuts it; 弄的, 整的, 闹的 in case it glues those too):
       // the cause is the subject.
       '搞的 弄的 整的 闹的 ' +
-      // A support agent's preamble and urgency (商户反映…, 请紧急核查, 请协助); 麻烦 stays (升级麻烦吗).
-      '反映 紧急 协助 尽快 ' +
+      // A support agent's preamble and urgency (商户反映…, 请紧急核查, 请协助, 急着给供货商结款); 麻烦 stays (升级麻烦吗).
+      '反映 紧急 协助 尽快 急着 着急 急死了 ' +
       // Worry frames what is feared (怕影响到账): the fear is not the subject.
       '怕 担心 害怕 ' +
       // Spoken fillers and conditionals (就是…的话, 嗯, 行不行): voice input writes them all down.

@@ -85,6 +85,14 @@ describe('isAmount', () => {
     expect(isAmount(['提示', '35'], 1, '提示35', zh)).toBe(false);
   });
 
+  it('takes a date\'s units with its numbers (6月18号, 2025年), but not a code\'s 号 (返回码12号)', () => {
+    const date = ['6', '月', '18', '号', '刷', '的'];
+    for (const position of [0, 1, 2, 3]) expect(isAmount(date, position, '6月18号刷的', zh), date[position]).toBe(true);
+    expect(isAmount(['2025', '年', '了'], 1, '2025年了', zh)).toBe(true);
+    expect(isAmount(['返回码', '12', '号'], 2, '返回码12号', zh)).toBe(false);
+    expect(isAmount(['年费', '多少'], 0, '年费多少', zh)).toBe(false);
+  });
+
   it('takes a number of shops, terminals or cards as a count (10家店, 12 shops), but not one before a card in the singular', () => {
     expect(isAmount(['我们', '10', '家', '店'], 1, '我们10家店', zh)).toBe(true);
     expect(isAmount(['manager', 'for', '12', 'shops'], 2, 'manager for 12 shops', en)).toBe(true);

@@ -19,6 +19,8 @@ export interface AmountWords {
   inWords: (word: string) => boolean;
   /** A word that is part of the sum before it (三千多): Chinese only. */
   partOfSum: RegExp | undefined;
+  /** A date's or a year's unit after its number (6月18号, 2025年): part of the date, not a word of the question. Chinese only. */
+  dateUnit?: RegExp;
   /** A number this language marks as an amount on its own terms: a date (June 12), one sum keyed for another (38刷成了380, 450 instead of 45). */
   marked: (words: readonly string[], position: number) => boolean;
   /** A number the words around it say was paid, taken or kept back (刷5000, charged 5000, 60 short). */
@@ -84,6 +86,7 @@ export function isAmount(words: readonly string[], position: number, query: stri
   if (said.inWords(word)) return true;
   // 多 after a sum is its "and a bit" (三千多, 800多), and 元 or 块 its unit (收300元): part of the sum, not a word of the question.
   if (position > 0 && said.partOfSum?.test(word) && isAmount(words, position - 1, query, said)) return true;
+  if (position > 0 && said.dateUnit?.test(word) && number(words[position - 1]) && isAmount(words, position - 1, query, said)) return true;
   if (position > 0 && said.moneyUnit.test(word) && number(words[position - 1]) && isAmount(words, position - 1, query, said)) return true;
   if (!number(word) || speaksOfCodes.test(query)) return false;
   if (said.measure.test(words[position + 1] ?? '') || said.marked(words, position) || said.paid(words, position)) return true;

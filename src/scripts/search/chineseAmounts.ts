@@ -57,6 +57,7 @@ export const chineseAmounts: AmountWords = {
   notMoney: /^(?:点|号|日|月|年|天|小时|秒|笔|次|张|个|台|人|位|岁|%)/,
   inWords: (word) => spokenSum.test(word),
   partOfSum: /^(?:多|来|余)$/,
+  dateUnit: /^(?:月|号|日|年)$/,
   marked: (words, i) => keyedAs.test(words[i + 1] ?? '') || keyedAs.test(words[i - 1] ?? ''),
   paid: (words, i) => paidOrPaidOut.test((/^[了的]$/.test(words[i - 1] ?? '') ? words[i - 2] : words[i - 1]) ?? ''),
   paidMakesSums: true,
