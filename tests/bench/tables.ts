@@ -74,6 +74,8 @@ import { study55Cases } from '../fixtures/search-study55.ts';
 import { study56Cases } from '../fixtures/search-study56.ts';
 import { study57Cases } from '../fixtures/search-study57.ts';
 import { study58Cases } from '../fixtures/search-study58.ts';
+import { study59Cases } from '../fixtures/search-study59.ts';
+import { study60Cases } from '../fixtures/search-study60.ts';
 
 export interface BenchTable {
   name: string;
@@ -152,4 +154,6 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'fifty-sixth study table (search-study56.ts), written in round 23, yes/no questions checking a belief', cases: study56Cases, blind: false },
   { name: 'fifty-seventh study table (search-study57.ts), written in round 24, questions carrying amounts, dates, counts and brands', cases: study57Cases, blind: false },
   { name: 'fifty-eighth study table (search-study58.ts), written in round 24, mixed and second-language writing', cases: study58Cases, blind: false },
+  { name: 'fifty-ninth study table (search-study59.ts), written in round 24, describing what was seen or heard without naming the problem', cases: study59Cases, blind: false },
+  { name: 'sixtieth study table (search-study60.ts), written in round 24, weighing two options or asking which one', cases: study60Cases, blind: false },
 ];
