@@ -53,7 +53,7 @@ export function groupOfWord(groups: readonly LexiconGroup[], word: string): numb
  * What the schema cannot see: a group with no words, a word in the wrong language's list, the
  * same word (once normalised) in two groups of one language, a `step` that does not exist, `frames`
  * without a `step`, a `both` that does not name two other groups or sends them nowhere, `unlessScene`
- * without `both`, an `also` without a `step`, on no question, or on the step's own page.
+ * or `unless` without `both`, an `unless` word in no group or in the pair's own, an `also` without a `step`, on no question, or on the step's own page.
  */
 export function checkLexicon(groups: readonly LexiconGroup[], questions: readonly QuestionFile[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -76,6 +76,7 @@ export function checkLexicon(groups: readonly LexiconGroup[], questions: readonl
     }
     if (group.frames && !group.step) problem(group, index, 'frames: true needs a step: the page the question is about');
     if (group.unlessScene && !group.both) problem(group, index, 'unlessScene: true belongs to a both entry: the pair it keeps from holding');
+    if (group.unless && !group.both) problem(group, index, 'unless: belongs to a both entry: the pair its words keep from holding');
     if (group.also) checkAlso(group, index, questions, problem);
     if (group.step) {
       const [page = '', step] = group.step.split('#');
@@ -102,4 +103,9 @@ function checkBoth(group: LexiconGroup, index: number, groups: readonly LexiconG
     else if (groups[named[i]!]!.both) problem(group, index, `both: "${word}" names another both entry`);
   });
   if (named[0] !== -1 && named[0] === named[1]) problem(group, index, `both: "${group.both![0]}" and "${group.both![1]}" are one group`);
+  for (const word of group.unless ?? []) {
+    const other = groupOfWord(groups, word);
+    if (other === -1) problem(group, index, `unless: "${word}" is in no group`);
+    else if (named.includes(other)) problem(group, index, `unless: "${word}" is one of the pair's own groups`);
+  }
 }

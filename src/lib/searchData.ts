@@ -114,8 +114,10 @@ export function buildSearchData(lang: 'zh' | 'en', pagesIndexed: readonly Indexe
   const topics = lexicon.flatMap((group, index) => (group.topic ? [index] : []));
   const unlessScene = lexicon.flatMap((group, index) => (group.both && group.unlessScene ? [index] : []));
   const pairs: NonNullable<SearchData['pairs']> = {};
+  const unless: NonNullable<SearchData['unless']> = {};
   lexicon.forEach((group, index) => {
     if (group.both) pairs[index] = [groupOfWord(lexicon, group.both[0]), groupOfWord(lexicon, group.both[1])];
+    if (group.both && group.unless) unless[index] = group.unless.map((word) => groupOfWord(lexicon, word));
   });
   const targets: SearchData['targets'] = {};
   const also: NonNullable<SearchData['also']> = {};
@@ -134,5 +136,5 @@ export function buildSearchData(lang: 'zh' | 'en', pagesIndexed: readonly Indexe
   const codes = codePages(pages);
   // Only codes with a page in this index (a test site may have none).
   const messages = Object.fromEntries(Object.entries(screenMessages(codeTexts, lang)).filter(([slug]) => slug in codes));
-  return { pages, groups, postings, asks, targets, joins: joins.sort(), fillers: [...new Set(fillerWords[lang])], codes, ...(Object.keys(messages).length > 0 ? { messages } : {}), ...(frames.length > 0 ? { frames } : {}), ...(topics.length > 0 ? { topics } : {}), ...(Object.keys(pairs).length > 0 ? { pairs } : {}), ...(unlessScene.length > 0 ? { unlessScene } : {}), ...(Object.keys(also).length > 0 ? { also } : {}), ...(lang === 'zh' ? { variants: chineseVariants.map(([from, to]) => [from.source, to] as [string, string]) } : {}) };
+  return { pages, groups, postings, asks, targets, joins: joins.sort(), fillers: [...new Set(fillerWords[lang])], codes, ...(Object.keys(messages).length > 0 ? { messages } : {}), ...(frames.length > 0 ? { frames } : {}), ...(topics.length > 0 ? { topics } : {}), ...(Object.keys(pairs).length > 0 ? { pairs } : {}), ...(unlessScene.length > 0 ? { unlessScene } : {}), ...(Object.keys(unless).length > 0 ? { unless } : {}), ...(Object.keys(also).length > 0 ? { also } : {}), ...(lang === 'zh' ? { variants: chineseVariants.map(([from, to]) => [from.source, to] as [string, string]) } : {}) };
 }

@@ -44,6 +44,8 @@ describe('search lexicon check', () => {
   it('accepts a both entry naming two groups, in either language, with a step', () => {
     expect(checkLexiconText(both('刷不了, offline'))).toEqual([]);
     expect(checkLexiconText(both('刷不了, offline', '    step: failed-swipes/card-fails#check-network\n    unlessScene: true\n'))).toEqual([]);
+    const withFrozen = (t: string) => `${t}  - zh: [死机]\n`;
+    expect(checkLexiconText((t) => both('刷不了, offline', '    step: failed-swipes/card-fails#check-network\n    unless: [死机]\n')(withFrozen(t)))).toEqual([]);
   });
 
   it.each([
@@ -65,6 +67,9 @@ describe('search lexicon check', () => {
     ['asks that is not true', (t: string) => t.replace('en: [offline]', 'en: [offline]\n    asks: yes'), 'groups[1] (没网).asks', /true/],
     ['frames without a step', (t: string) => t.replace('en: [declined', 'frames: true\n    en: [declined'), 'groups[0] (刷不了)', /frames: true needs a step/],
     ['unlessScene without both', (t: string) => t.replace('en: [offline]', 'en: [offline]\n    unlessScene: true'), 'groups[1] (没网)', /unlessScene: true belongs to a both entry/],
+    ['unless without both', (t: string) => t.replace('en: [offline]', 'en: [offline]\n    unless: [刷不了]'), 'groups[1] (没网)', /unless: belongs to a both entry/],
+    ['an unless word in no group', both('刷不了, 没网', '    step: failed-swipes/card-fails#check-network\n    unless: [死机]\n'), 'groups[2] (刷不了+没网)', /unless: "死机" is in no group/],
+    ["an unless word of the pair's own", both('刷不了, 没网', '    step: failed-swipes/card-fails#check-network\n    unless: [offline]\n'), 'groups[2] (刷不了+没网)', /unless: "offline" is one of the pair's own groups/],
     ['also without a step', (t: string) => t.replace('en: [declined', 'also: settlement/money-late\n    en: [declined'), 'groups[0] (刷不了)', /also: needs a step/],
     ['also on a missing page', (t: string) => t.replace('#check-network', '#check-network\n    also: ic-card-upgrade/nowhere'), 'groups[1] (没网)', /also: no question "ic-card-upgrade\/nowhere"/],
     ["also on the step's own page", (t: string) => t.replace('#check-network', '#check-network\n    also: failed-swipes/card-fails'), 'groups[1] (没网)', /the step's own page/],

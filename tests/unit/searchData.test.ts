@@ -48,6 +48,11 @@ describe('buildSearchData (what the browser gets per language)', () => {
     expect(zh.unlessScene).toBeUndefined();
     const marked = lexicon.map((group, i) => (i === 10 ? { ...group, unlessScene: true as const } : group));
     expect(buildSearchData('zh', zhPages, marked).unlessScene).toEqual([10]);
+    // unless: the groups named by a word of each (没反应 is group 6), for each language.
+    expect(zh.unless).toBeUndefined();
+    const guarded = lexicon.map((group, i) => (i === 10 ? { ...group, unless: ['没反应'] } : group));
+    expect(buildSearchData('zh', zhPages, guarded).unless).toEqual({ 10: [6] });
+    expect(buildSearchData('en', enPages, guarded).unless).toEqual({ 10: [6] });
   });
 
   it('ships each language its own fillers only, once each, as one string', () => {

@@ -67,8 +67,28 @@ describe('queryUnits', () => {
     expect(said('钱好像是扣了可是机器一直刷不了', marked)).toHaveLength(1);
   });
 
+  it('does not hold a pair beside a word of a group it names unless (钱…刷不了 with 死机: the terminal)', () => {
+    const guarded = { ...vocab, data: { ...vocab.data, unless: { 10: [6] } } };
+    expect(said('钱好像是扣了可是机器一直刷不了', guarded)).toHaveLength(1);
+    expect(said('钱好像是扣了可是机器死机了一直刷不了', guarded)).toEqual([]);
+    expect(said('钱好像是扣了可是机器死机了一直刷不了')).toHaveLength(1);
+  });
+
   it('gives back a lexicon word the segmenter cut short (pos|机能 → pos机|能)', () => {
     expect(words('pos机能用吗')).toContain('pos机');
+  });
+
+  it('gives a lexicon word back the first character the word before took (打发|卡|行 → 打|发卡行), only when that reads as fewer words', () => {
+    const lexiconOf = (...extra: string[]) => {
+      const groupOf = new Map(vocab.groupOf);
+      for (const word of extra) groupOf.set(word, 0);
+      return { ...vocab, groupOf, joins: new Set([...vocab.joins, ...extra]) };
+    };
+    const withBank = lexiconOf('发卡行', '有的卡', '卡都刷不了');
+    expect(queryUnits('让顾客打发卡行问问', withBank).map((u) => u.word)).toContain('发卡行');
+    expect(queryUnits('让顾客打发卡行问问', vocab).map((u) => u.word)).not.toContain('发卡行');
+    // 所|有的卡 would be as many words as 所有|卡都刷不了: the segmenter's cut stays.
+    expect(queryUnits('所有的卡都刷不了', withBank).map((u) => u.word)).not.toContain('有的卡');
   });
 
   it('drops the spoken fillers voice input writes down (嗯, 就是说, 的话, 行不行)', () => {

@@ -31,10 +31,12 @@ describe('normalise', () => {
     for (const [from] of literal(chineseVariants)) expect(normalise(`刷卡${from.source}了`, chineseVariants), from.source).not.toContain(from.source);
   });
 
-  it('leaves dialect words to the Chinese search data, and reads slips in either language (Chinese typed on an English page)', () => {
+  it('leaves dialect words and the slips of Chinese input to the Chinese search data, and reads miswritten characters in either language (Chinese typed on an English page)', () => {
     expect(normalise('点解冇到帐', chineseVariants)).toBe('为什么没到账');
     expect(normalise('点解冇到帐')).toBe('点解冇到账');
-    expect(normalise('密吗错误 预受权')).toBe('密码错误 预授权');
+    expect(normalise('密吗错误 预受权', chineseVariants)).toBe('密码错误 预授权');
+    expect(normalise('密吗错误 预受权')).toBe('密吗错误 预受权');
+    expect(normalise('撤消交易 银连')).toBe('撤销交易 银联');
   });
 
   it.each([
@@ -43,7 +45,7 @@ describe('normalise', () => {
     ['费律变了 压金能退吗 预受权 刷咔', '费率变了 押金能退吗 预授权 刷卡'],
     ['银行那边系统升级 这边刷不了那边能刷', '银行系统升级 这边刷不了那边能刷'],
     ['the pos can  not swipe, can not only insert', "the pos cant swipe can not only insert"],
-    ['POS machine cannot brush card, brushing again', 'pos machine cant swipe card swipe again'],
+    ['POS machine cannot brush card, brushed the card twice, brushing', 'pos machine cant pay by card pay by card twice pay by card'],
     ['返回码９６', '返回码96'],
     ['交易失败 Ａ０', '交易失败 a0'],
     ['  POS机   刷不了！！ ', 'pos机 刷不了'],

@@ -33,6 +33,22 @@ export function recut(words: readonly string[], vocab: Vocabulary): string[] {
   return out;
 }
 
+/**
+ * The segmenter can also take a domain word's first character into the word before (打发|卡|行 for
+ * 打|发卡行, call the card's bank): a piece that is no word of ours and whose last character starts a
+ * lexicon word with the pieces after gives that character to them. `words` keeps this cut only
+ * when it reads as fewer words besides fillers (所有|的|卡|都|刷不出来 stays: 所|有的卡|都|刷不出来 is as many).
+ */
+export function recutForward(words: readonly string[], vocab: Vocabulary): string[] {
+  const out = [...words];
+  const startsWord = (head: string, i: number) => [1, 2, 3].some((n) => i + n < out.length && vocab.groupOf.has(head + out.slice(i + 1, i + 1 + n).join('')));
+  for (let i = 0; i + 1 < out.length; i++) {
+    const word = out[i]!;
+    if (word.length >= 2 && !vocab.joins.has(word) && !vocab.groupOf.has(word) && startsWord(word.slice(-1), i)) out.splice(i, 2, word.slice(0, -1), word.slice(-1) + out[i + 1]!);
+  }
+  return out;
+}
+
 const numeral = /^[零一二两三四五六七八九十百千万]+$/;
 
 /**
@@ -74,7 +90,13 @@ export function spokenCodes(text: string): string {
  * 多少). Between Latin and Chinese it is only spacing (pos 机).
  */
 function words(text: string, vocab: Vocabulary): string[][] {
-  return text.split(/(?<=\p{Script=Han}) (?=\p{Script=Han})/u).flatMap((clause) => joinSums(rejoin(recut(segment(clause, hanWords), vocab), vocab)));
+  return text.split(/(?<=\p{Script=Han}) (?=\p{Script=Han})/u).flatMap((clause) => {
+    const pieces = recut(segment(clause, hanWords), vocab);
+    const joined = rejoin(pieces, vocab);
+    const moved = rejoin(recutForward(pieces, vocab), vocab);
+    const meaningful = (words: string[][]) => words.filter((word) => !vocab.fillers.has(word.join(''))).length;
+    return joinSums(meaningful(moved) < meaningful(joined) ? moved : joined);
+  });
 }
 
 /**

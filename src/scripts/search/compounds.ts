@@ -8,7 +8,8 @@ import { unit, type QueryUnit, type Vocabulary } from './tokens';
 /**
  * A question that says the two things a `both` group names, however far apart (扣了钱 … 交易失败:
  * charged, yet failed), gets one unit more for that group: its step. Its words still count alone.
- * A pair marked `unlessScene` needs both words said as its subject, neither as a time clause. A word
+ * A pair marked `unlessScene` needs both words said as its subject, neither as a time clause; one
+ * with `unless` does not hold beside a word of the groups it names (a cause, every card). A word
  * typed twice is one unit (tokens.ts), so 升级后…升级要收费吗 reads as the scene alone; merchants
  * seldom type a word twice like that.
  */
@@ -20,6 +21,7 @@ export function withPairs(units: QueryUnit[], vocab: Vocabulary): QueryUnit[] {
     const second = units.find((u) => u.group === b);
     if (!first || !second) continue;
     if ((first.scene === true || second.scene === true) && vocab.data.unlessScene?.includes(Number(index))) continue;
+    if (vocab.data.unless?.[Number(index)]?.some((group) => units.some((u) => u.group === group))) continue;
     // Not a neighbour of any word (no phrase is searched for it), and found by its target alone.
     out.push({ word: `${first.word} ${second.word}`, position: last + 0.5, terms: [], group: Number(index), code: undefined, pieces: [first.word, second.word] });
   }

@@ -31,6 +31,8 @@ export interface SearchData {
   pairs?: Record<number, [number, number]>;
   /** Indexes of the `both` groups that do not hold when either word only sets the scene (升级后…收费). */
   unlessScene?: number[];
+  /** `both` group index → the groups whose words keep it from holding (读卡失败…磁条 with 所有卡: every card fails, not one). */
+  unless?: Record<number, number[]>;
   /** Group index → [page id, step id] it sends its words to. */
   targets: Record<number, [string, string]>;
   /** Group index → the id of a second page that answers its words too (lexicon `also`): kept in view. */

@@ -2,9 +2,10 @@
 export type Variant = [from: RegExp, to: string];
 
 /**
- * Variants of either language: miswritten characters and input slips, which the Chinese terms on
- * English pages meet too, and English ones. Chinese dialect words are src/lib/chineseVariants.ts,
- * shipped in the Chinese search data only: the English first query does not download them.
+ * Variants of either language: miswritten characters, which the Chinese terms on English pages
+ * meet too, and English ones. Chinese dialect words and the slips of Chinese input (pinyin
+ * homophones, voice) are src/lib/chineseVariants.ts, shipped in the Chinese search data only: the
+ * English first query does not download them.
  */
 export const variants: readonly Variant[] = [
   [/银连/g, '银联'],
@@ -15,27 +16,10 @@ export const variants: readonly Variant[] = [
   [/从启/g, '重启'],
   [/撤消/g, '撤销'],
   [/免秘/g, '免密'],
-  // Pinyin input's homophone slips: 唰 (shuā) for 刷, 倒账 (dǎozhàng, a bad debt) for 到账.
-  [/唰/g, '刷'],
-  [/倒账/g, '到账'],
-  // … and for 费率 (fèilǜ), 押金 (yājīn), 预授权 (yùshòuquán), 刷卡: 费律, 压金, 预受权, 刷咔.
-  [/费律/g, '费率'],
-  [/压金/g, '押金'],
-  [/预受权/g, '预授权'],
-  [/刷咔/g, '刷卡'],
-  // … and for 升级 (shēngjí): 升及, 深级, 生级; 密吗 for 密码 before what a PIN does (密吗错误), never 免密吗.
-  [/(?<![提上])升及|(?<!资)深级|(?<![卫产发学])生级/g, '升级'],
-  [/(?<!免)密吗(?=错|输|忘|锁|被|不对|次数)/g, '密码'],
-  // IC as voice input writes it down (爱西卡 for IC 卡).
-  [/[爱艾]西卡/g, 'ic卡'],
-  // 划 for 刷, as many say it (划卡, 划一下, 划磁条).
-  [/划卡/g, '刷卡'],
-  [/划磁条/g, '刷磁条'],
-  [/划一下/g, '刷一下'],
   // cannot, and learners' can not (the pos can not swipe card): can't, as the lexicon has it ("can not only" is no can't).
   [/\bcan\s*not\b(?! only)/g, 'can\'t'],
-  // Chinese speakers' English brushes a card (刷卡, shuā: to brush): a swipe.
-  [/\bbrush(?:es|ed|ing)?\b/g, 'swipe'],
+  // Chinese speakers' English brushes a card (刷卡, shuā: to brush), meaning any card payment, not the stripe.
+  [/\bbrush(?:ed|ing)?(?: (?:the )?cards?)?\b/g, 'pay by card'],
   [/[’‘`]/g, "'"],
   // Thousands written with commas (18,600 yuan) are one number, not 18 and 600.
   [/(\d),(?=\d{3}(?!\d))/g, '$1'],
