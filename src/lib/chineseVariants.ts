@@ -4,9 +4,9 @@ import type { Variant } from '../scripts/search/normalise';
  * How Chinese queries say things our pages say otherwise, read as our words by normalise(): the
  * party named for its side (银行那边), and dialect words as typed. The build normalises the
  * Chinese search data with them and ships them in it (help-zh.json) for the browser to normalise
- * queries: the English first query never downloads them. So are the slips of Chinese input (预受权,
- * 密吗错误, 爱西卡), made where Chinese is typed. Miswritten characters (银连, 撤消), which an English
- * page's Chinese terms meet too, are in both languages' variants (src/scripts/search/normalise.ts).
+ * queries: the English first query never downloads them. So are most slips of Chinese input (预受权,
+ * 爱西卡), made where Chinese is typed. Miswritten characters (银连, 撤消) and the slips a screen's words
+ * meet on an English page too (密吗错误, 划卡) are in both languages' variants (src/scripts/search/normalise.ts).
  */
 export const chineseVariants: readonly Variant[] = [
   // Pinyin input's homophone slips: 唰 (shuā) for 刷, 倒账 (dǎozhàng, a bad debt) for 到账.
@@ -17,15 +17,10 @@ export const chineseVariants: readonly Variant[] = [
   [/压金/g, '押金'],
   [/预受权/g, '预授权'],
   [/刷咔/g, '刷卡'],
-  // … and for 升级 (shēngjí): 升及, 深级, 生级; 密吗 for 密码 before what a PIN does (密吗错误), never 免密吗.
+  // … and for 升级 (shēngjí): 升及, 深级, 生级.
   [/(?<![提上])升及|(?<!资)深级|(?<![卫产发学])生级/g, '升级'],
-  [/(?<!免)密吗(?=错|输|忘|锁|被|不对|次数)/g, '密码'],
   // IC as voice input writes it down (爱西卡 for IC 卡).
   [/[爱艾]西卡/g, 'ic卡'],
-  // 划 for 刷, as many say it (划卡, 划一下, 划磁条).
-  [/划卡/g, '刷卡'],
-  [/划磁条/g, '刷磁条'],
-  [/划一下/g, '刷一下'],
   // Someone's side (银行那边系统升级, 服务商这边): the party is the word; 这边刷不了那边能刷 (two terminals) stays.
   [/(?<=银行|银联|收单机构|收单行|发卡行|服务商|客服)[这那]边/g, ''],
   // Cantonese as typed in the south (刷唔到, 冇到账, 系咪机器问题, 点算): the Mandarin words; 唔该 (please, thanks) is no 不该.

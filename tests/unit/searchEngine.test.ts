@@ -74,6 +74,11 @@ describe('queryUnits', () => {
     expect(said('钱好像是扣了可是机器死机了一直刷不了')).toHaveLength(1);
   });
 
+  it('leaves a date out of the question\'s words (6月18号), unless nothing else is left to search for', () => {
+    expect(words('6月18号刷不了')).toEqual(['刷不了']);
+    expect(words('6月30号以后还能用吗')).toEqual(['月', '号']);
+  });
+
   it('gives back a lexicon word the segmenter cut short (pos|机能 → pos机|能)', () => {
     expect(words('pos机能用吗')).toContain('pos机');
   });

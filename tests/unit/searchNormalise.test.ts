@@ -31,11 +31,12 @@ describe('normalise', () => {
     for (const [from] of literal(chineseVariants)) expect(normalise(`刷卡${from.source}了`, chineseVariants), from.source).not.toContain(from.source);
   });
 
-  it('leaves dialect words and the slips of Chinese input to the Chinese search data, and reads miswritten characters in either language (Chinese typed on an English page)', () => {
+  it('leaves dialect words and most slips of Chinese input to the Chinese search data, and reads miswritten characters and a screen\'s slips in either language (Chinese typed on an English page)', () => {
     expect(normalise('点解冇到帐', chineseVariants)).toBe('为什么没到账');
     expect(normalise('点解冇到帐')).toBe('点解冇到账');
     expect(normalise('密吗错误 预受权', chineseVariants)).toBe('密码错误 预授权');
-    expect(normalise('密吗错误 预受权')).toBe('密吗错误 预受权');
+    // A screen's words typed with a slip (密吗错误, 划卡) are read on either page.
+    expect(normalise('密吗错误 预受权 爱西卡')).toBe('密码错误 预受权 爱西卡');
     expect(normalise('撤消交易 银连')).toBe('撤销交易 银联');
   });
 

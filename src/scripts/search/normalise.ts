@@ -16,10 +16,13 @@ export const variants: readonly Variant[] = [
   [/从启/g, '重启'],
   [/撤消/g, '撤销'],
   [/免秘/g, '免密'],
+  // 密吗 for 密码 before what a PIN does (密吗错误), never 免密吗; 划 for 刷, as many say it (划卡, 划一下, 划磁条).
+  [/(?<!免)密吗(?=错|输|忘|锁|被|不对|次数)/g, '密码'],
+  [/划(?=卡|磁条|一下)/g, '刷'],
   // cannot, and learners' can not (the pos can not swipe card): can't, as the lexicon has it ("can not only" is no can't).
   [/\bcan\s*not\b(?! only)/g, 'can\'t'],
   // Chinese speakers' English brushes a card (刷卡, shuā: to brush), meaning any card payment, not the stripe.
-  [/\bbrush(?:ed|ing)?(?: (?:the )?cards?)?\b/g, 'pay by card'],
+  [/\bbrush(?:es|ed|ing)?(?: (?:the )?cards?)?\b/g, 'pay by card'],
   [/[’‘`]/g, "'"],
   // Thousands written with commas (18,600 yuan) are one number, not 18 and 600.
   [/(\d),(?=\d{3}(?!\d))/g, '$1'],

@@ -132,8 +132,12 @@ export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   const scene = (position: number) =>
     vocab.lang === 'zh' ? sceneWord.test(words[position + 1] ?? '') || (sceneWord.test(words[position + 2] ?? '') && /^(?:升级|更新|换机|换)$/.test(words[position] ?? '')) : [1, 2, 3].some((back) => /^(?:after|before|during|since)$/.test(words[position - back] ?? ''));
   const asked = (position: number) => questionWords[vocab.lang].test(words[position - 1] ?? '') || (vocab.lang === 'en' && questionWords.en.test(words[position - 2] ?? ''));
+  // A query of nothing but a date and fillers (6月30号以后还能用吗) keeps the date's units: something to search for.
+  const amount = words.map((_, position) => isAmount(words, position, query, amounts));
+  const onlyDate = words.every((word, position) => !kept.has(word) || amount[position]);
   words.forEach((word, position) => {
-    if (kept.has(word) && !isAmount(words, position, query, amounts) && !units.some((u) => u.word === word)) units.push({ ...unit(word, position, joined[position] ?? [word], vocab), scene: scene(position), ...(asked(position) ? { asked: true } : {}) });
+    const counts = !amount[position] || (onlyDate && amounts.dateUnit?.test(word) === true);
+    if (kept.has(word) && counts && !units.some((u) => u.word === word)) units.push({ ...unit(word, position, joined[position] ?? [word], vocab), scene: scene(position), ...(asked(position) ? { asked: true } : {}) });
   });
   // What the sums say (less arrived than was taken, one typed for another) joins the query's words.
   for (const said of sumWords(words, text, query, amounts)) if (vocab.groupOf.has(said) && !units.some((u) => u.word === said)) units.push(unit(said, words.length + 1, [said], vocab));
