@@ -134,9 +134,9 @@ export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   const asked = (position: number) => questionWords[vocab.lang].test(words[position - 1] ?? '') || (vocab.lang === 'en' && questionWords.en.test(words[position - 2] ?? ''));
   // A query of nothing but a date and fillers (6月30号以后还能用吗) keeps the date's units: something to search for.
   const amount = words.map((_, position) => isAmount(words, position, query, amounts));
-  const onlyDate = words.every((word, position) => !kept.has(word) || amount[position]);
+  const onlyFigures = words.every((word, position) => !kept.has(word) || amount[position]);
   words.forEach((word, position) => {
-    const counts = !amount[position] || (onlyDate && amounts.dateUnit?.test(word) === true);
+    const counts = !amount[position] || (onlyFigures && amounts.dateUnit?.test(word) === true);
     if (kept.has(word) && counts && !units.some((u) => u.word === word)) units.push({ ...unit(word, position, joined[position] ?? [word], vocab), scene: scene(position), ...(asked(position) ? { asked: true } : {}) });
   });
   // What the sums say (less arrived than was taken, one typed for another) joins the query's words.
