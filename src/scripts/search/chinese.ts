@@ -93,7 +93,9 @@ function words(text: string, vocab: Vocabulary): string[][] {
   return text.split(/(?<=\p{Script=Han}) (?=\p{Script=Han})/u).flatMap((clause) => {
     const pieces = recut(segment(clause, hanWords), vocab);
     const joined = rejoin(pieces, vocab);
-    const moved = rejoin(recutForward(pieces, vocab), vocab);
+    const forward = recutForward(pieces, vocab);
+    if (forward.length === pieces.length && forward.every((piece, i) => piece === pieces[i])) return joinSums(joined);
+    const moved = rejoin(forward, vocab);
     const meaningful = (words: string[][]) => words.filter((word) => !vocab.fillers.has(word.join(''))).length;
     return joinSums(meaningful(moved) < meaningful(joined) ? moved : joined);
   });
