@@ -76,6 +76,10 @@ import { study57Cases } from '../fixtures/search-study57.ts';
 import { study58Cases } from '../fixtures/search-study58.ts';
 import { study59Cases } from '../fixtures/search-study59.ts';
 import { study60Cases } from '../fixtures/search-study60.ts';
+import { study61Cases } from '../fixtures/search-study61.ts';
+import { study62Cases } from '../fixtures/search-study62.ts';
+import { study63Cases } from '../fixtures/search-study63.ts';
+import { study64Cases } from '../fixtures/search-study64.ts';
 
 export interface BenchTable {
   name: string;
@@ -156,4 +160,8 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'fifty-eighth study table (search-study58.ts), written in round 24, mixed and second-language writing', cases: study58Cases, blind: false },
   { name: 'fifty-ninth study table (search-study59.ts), written in round 24, describing what was seen or heard without naming the problem', cases: study59Cases, blind: false },
   { name: 'sixtieth study table (search-study60.ts), written in round 24, weighing two options or asking which one', cases: study60Cases, blind: false },
+  { name: 'sixty-first study table (search-study61.ts), written in round 25, the general mix a search box sees', cases: study61Cases, blind: false },
+  { name: 'sixty-second study table (search-study62.ts), written in round 25, merchants from many regions and shop owners from many countries', cases: study62Cases, blind: false },
+  { name: 'sixty-third study table (search-study63.ts), written in round 25, short searches', cases: study63Cases, blind: false },
+  { name: 'sixty-fourth study table (search-study64.ts), written in round 25, situations beyond the upgrade itself', cases: study64Cases, blind: false },
 ];
