@@ -13,6 +13,7 @@ import { buildSearchData, codeMessagesOf, type IndexedPage } from '../lib/search
 import { toShipped } from '../scripts/search/data';
 import { fragmentMagic } from '../scripts/search/fragments';
 import { compactFragments } from './compactFragments';
+import { packSearchData } from './packedData';
 import { shrinkRuntime } from './pagefindRuntime';
 
 /**
@@ -88,7 +89,7 @@ async function indexRun(site: string, code: string, pages: ShardPage[] | undefin
  * run per language halves its peak. The output is byte for byte that of one run over the whole
  * site (hashed file names; only pagefind-entry.json lists the languages, merged here). A language
  * with more pages than one run should hold is indexed in shards (./pagefindShards.ts): each
- * further shard is a bundle of its own that help-<lang>.json lists for the browser to merge.
+ * further shard is a bundle of its own that help-<lang>.bin lists for the browser to merge.
  */
 export async function indexSite(site: string, root: string, log: (message: string) => void): Promise<void> {
   const outputPath = join(site, 'pagefind');
@@ -136,7 +137,8 @@ export async function indexSite(site: string, root: string, log: (message: strin
     // The ranking layer's data: titles, step headings, lexicon, words to re-join (see src/scripts/search/data.ts).
     // A sharded language also lists its other bundles, for the browser to merge (absent otherwise).
     const more = shards[code] ? { shards: shards[code] } : {};
-    await writeFile(join(outputPath, `help-${code}.json`), JSON.stringify({ ...toShipped(buildSearchData(code, language.pages, groups, codes.map(({ data }) => codeMessagesOf(data, code)), inReadingOrder(code)), code), ...more }));
+    const json = JSON.stringify({ ...toShipped(buildSearchData(code, language.pages, groups, codes.map(({ data }) => codeMessagesOf(data, code)), inReadingOrder(code)), code), ...more });
+    await writeFile(join(outputPath, `help-${code}.bin`), await packSearchData(json, `help-${code}.bin`));
     const runs = shards[code] ? ` in ${shards[code].length + 1} Pagefind runs merged in the browser (over ${shardSize} pages a run; README, "A large help center")` : '';
     log(`${tag}: ${pages} pages, ${language.words} words indexed${runs}`);
   }

@@ -3,7 +3,7 @@ import type { Variant } from '../scripts/search/normalise';
 /**
  * How Chinese queries say things our pages say otherwise, read as our words by normalise(): the
  * party named for its side (银行那边), and dialect words as typed. The build normalises the
- * Chinese search data with them and ships them in it (help-zh.json) for the browser to normalise
+ * Chinese search data with them and ships them in it (help-zh.bin) for the browser to normalise
  * queries: the English first query never downloads them. So are most slips of Chinese input (预受权,
  * 爱西卡), made where Chinese is typed. Miswritten characters (银连, 撤消) and the slips a screen's words
  * meet on an English page too (密吗错误, 划卡) are in both languages' variants (src/scripts/search/normalise.ts).

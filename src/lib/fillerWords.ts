@@ -2,7 +2,7 @@
  * Words that carry no meaning for search: dropped from a query unless nothing else is left.
  * Words that do (不, 没有, when, only) are not here; nor are 为什么/为啥/why, which tell a
  * "why" question from a "how" one, and lexicon words never are. Each language's list is shipped in
- * its own search data (help-<lang>.json), not in the engine's code: a first query downloads only
+ * its own search data (help-<lang>.bin), not in the engine's code: a first query downloads only
  * the fillers of its language.
  */
 export const fillerWords: Record<'zh' | 'en', readonly string[]> = {

@@ -2,6 +2,7 @@ import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { indexedPages, splitShards } from '../../src/integrations/pagefindShards';
 import { searchOnPage } from './support/search';
@@ -78,7 +79,7 @@ for (const lang of ['zh', 'en'] as const) {
     const pick = onePageWords[lang].find(({ answer }) => second.has(`/${lang}/${answer}/`));
     expect(pick, `none of ${onePageWords[lang].map((w) => w.answer).join(', ')} is in the second shard: add a word of one of its pages`).toBeDefined();
     const { query, answer } = pick!;
-    const data = JSON.parse(readFileSync(join(dir, `pagefind/help-${lang}.json`), 'utf8')) as { shards?: string[] };
+    const data = JSON.parse(gunzipSync(readFileSync(join(dir, `pagefind/help-${lang}.bin`))).toString('utf8')) as { shards?: string[] };
     expect(data.shards).toEqual([`${lang}-2/`, `${lang}-3/`]);
 
     const errors = watchErrors(page);

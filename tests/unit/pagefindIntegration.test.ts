@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const pagefindApi = vi.hoisted(() => ({ addDirectory: vi.fn(), addHTMLFile: vi.fn(), writeFiles: vi.fn(), createIndex: vi.fn(), close: vi.fn() }));
@@ -36,6 +36,11 @@ function fakeWrite() {
   writeFileSync(join(site, 'pagefind/pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages, include_characters: ['_'] }));
   writeFileSync(join(site, 'pagefind/pagefind.js'), 'export const search = () => [];');
   return Promise.resolve({ errors: [] });
+}
+
+/** A language's search data as the browser gets it: gzipped, the JSON inside. */
+function shippedData(lang: 'zh' | 'en') {
+  return JSON.parse(gunzipSync(readFileSync(join(site, `pagefind/help-${lang}.bin`))).toString('utf8'));
 }
 
 async function runBuildDone() {
@@ -73,14 +78,14 @@ describe('the Pagefind integration', () => {
   it('writes the ranking layer’s data per language, read back from the fragments', async () => {
     writeIndex({ 'zh-cn': 2, en: 1 });
     await runBuildDone();
-    const zh = JSON.parse(readFileSync(join(site, 'pagefind/help-zh.json'), 'utf8'));
+    const zh = shippedData('zh');
     expect(zh.pages).toEqual([
       { id: 'zh-cn_0', url: '/zh/q0/', title: 'Q0', steps: [['step', 'Step']] },
       { id: 'zh-cn_1', url: '/zh/q1/', title: 'Q1', steps: [['step', 'Step']] },
     ]);
     expect(zh.groups.length).toBeGreaterThan(50);
     expect(zh).not.toHaveProperty('codes');
-    expect(JSON.parse(readFileSync(join(site, 'pagefind/help-en.json'), 'utf8')).pages).toHaveLength(1);
+    expect(shippedData('en').pages).toHaveLength(1);
   });
 
   it('fails the build when indexing reports errors, and still closes Pagefind', async () => {
@@ -139,10 +144,10 @@ describe('the Pagefind integration', () => {
     expect(pagefindApi.addDirectory.mock.calls).toEqual([[{ path: `${site}/`, glob: 'en/**/*.html' }]]);
     expect(pagefindApi.writeFiles.mock.calls.map(([options]) => options.outputPath)).toEqual([join(site, 'pagefind'), join(site, 'pagefind/zh-2/'), join(site, 'pagefind')]);
     expect(pagefindApi.close).toHaveBeenCalledTimes(3);
-    const zh = JSON.parse(readFileSync(join(site, 'pagefind/help-zh.json'), 'utf8'));
+    const zh = shippedData('zh');
     expect(zh.shards).toEqual(['zh-2/']);
     expect(zh.pages.map((page: { url: string }) => page.url).sort()).toEqual(['/zh/a/', '/zh/b/', '/zh/c/']);
-    expect(JSON.parse(readFileSync(join(site, 'pagefind/help-en.json'), 'utf8'))).not.toHaveProperty('shards');
+    expect(shippedData('en')).not.toHaveProperty('shards');
     expect(readdirSync(join(site, 'pagefind/zh-2'))).toEqual(['pagefind-entry.json']);
     // The main entry is the main bundle's: its first shard's pages, beside English.
     expect(JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')).languages).toEqual({ en: { page_count: 1 }, 'zh-cn': { page_count: 2 } });

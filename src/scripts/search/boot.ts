@@ -16,7 +16,7 @@ function preloadSearch(box: HTMLElement): void {
   if (preloaded) return;
   preloaded = true;
   const folder = `${box.dataset['base'] ?? '/'}pagefind/`;
-  const data = `help-${box.dataset['lang'] === 'en' ? 'en' : 'zh'}.json`;
+  const data = `help-${box.dataset['lang'] === 'en' ? 'en' : 'zh'}.bin`;
   document.head.insertAdjacentHTML('beforeend', `<link rel="modulepreload" href="${folder}pagefind.js"><link rel="preload" as="fetch" crossorigin href="${folder}${data}">`);
 }
 

@@ -1,5 +1,5 @@
 /**
- * What the build ships to the browser for search, per language (`pagefind/help-<lang>.json`):
+ * What the build ships to the browser for search, per language (`pagefind/help-<lang>.bin`, the JSON gzipped):
  * the pages' titles and step headings (for title and heading weight without fetching a
  * fragment), the lexicon's groups for this language, the words to re-join after segmenting,
  * and the response-code pages. Written by src/lib/searchData.ts, read by the engine.
@@ -52,7 +52,7 @@ export interface SearchData {
 }
 
 /**
- * What help-<lang>.json holds: everything the engine reads except what it can derive, with each
+ * What help-<lang>.bin holds: everything the engine reads except what it can derive, with each
  * group's postings packed into one string (see packPostings).
  */
 export type ShippedSearchData = Omit<SearchData, 'codes' | 'postings' | 'pages' | 'targets' | 'also' | 'fillers'> & {
@@ -117,7 +117,7 @@ export function fromShipped(shipped: ShippedSearchData, lang: string): SearchDat
   return { ...rest, pages, postings, targets, ...(also ? { also } : {}), fillers: shipped.fillers?.split(',') ?? [], codes: codePages(pages) };
 }
 
-/** The data as written to help-<lang>.json. */
+/** The data as written to help-<lang>.bin. */
 export function toShipped({ codes: _derived, postings, pages, targets, also, fillers, ...shipped }: SearchData, lang: string): ShippedSearchData {
   const short = (page: SearchPage): ShippedPage => (page.steps.length === 0 && page.url === codeUrlOf(page.title, lang) ? [page.id, page.title] : page);
   const at = new Map(pages.map((page, index) => [page.id, index]));

@@ -1,3 +1,5 @@
+import { fetchPacked } from './packed';
+
 /** A page's stored text: `pagefind/fragment/<id>.pf_fragment`, as Pagefind wrote it less what the build took out. */
 export interface Fragment {
   url: string;
@@ -16,9 +18,7 @@ export function loadFragment(base: string, id: string): Promise<Fragment> {
   let fragment = loaded.get(id);
   if (!fragment) {
     fragment = (async () => {
-      const response = await fetch(`${base}pagefind/fragment/${id}.pf_fragment`);
-      if (!response.ok || !response.body) throw new Error(`fragment ${id}: HTTP ${response.status}`);
-      const text = await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
+      const text = await fetchPacked(`${base}pagefind/fragment/${id}.pf_fragment`, `fragment ${id}`);
       return JSON.parse(text.startsWith(fragmentMagic) ? text.slice(fragmentMagic.length) : text) as Fragment;
     })();
     loaded.set(id, fragment);

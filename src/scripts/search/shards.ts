@@ -2,7 +2,7 @@ import type { PagefindApi } from './types';
 
 /**
  * A large site's language index is written in several Pagefind bundles (src/integrations/
- * pagefindShards.ts) and help-<lang>.json lists the ones beside the main bundle. Merged, one
+ * pagefindShards.ts) and help-<lang>.bin lists the ones beside the main bundle. Merged, one
  * search runs in each and returns every bundle's pages together, so the ranking layer sees the
  * same pages per word as from one index. Pagefind's own scores differ per bundle, and the
  * ranking layer does not use them. On a site with one bundle there is nothing to fetch.
