@@ -23,6 +23,8 @@ export const fillerWords: Record<'zh' | 'en', readonly string[]> = {
       '哪些 哪个 哪种 ' +
       // How often, how many times (升级一次要多久): a count, not a subject; a little, some (做点啥, 注意些啥).
       '一次 一遍 一趟 每次 几次 点 一点 点儿 些 一些 ' +
+      // A machine counted (换了台新机器): the segmenter glues 台 to the word after it.
+      '台 ' +
       // Just now (刚升级完): when, not what; 刚才 stays (刚才那笔 is the sale in question).
       '刚 刚刚 ' +
       // The time of day (中午刷的, 半夜): when the sale happened, not what is asked. 今天 and 昨天 stay (same

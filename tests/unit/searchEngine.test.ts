@@ -96,6 +96,14 @@ describe('queryUnits', () => {
     expect(queryUnits('所有的卡都刷不了', withBank).map((u) => u.word)).not.toContain('有的卡');
   });
 
+  it('reads a machine counted without 一 (换了台新机器) as the new machine, not the segmenter\'s 台新', () => {
+    const withNewMachine = { ...vocab, groupOf: new Map([...vocab.groupOf, ['新机器', 0]]), joins: new Set([...vocab.joins, '新机器']) };
+    expect(queryUnits('换了台新机器', withNewMachine).map((u) => u.word)).toEqual(['换', '新机器']);
+    // Without 台 among the fillers, 台|新机器 is as many words as 台新|机器: the segmenter's cut stays.
+    const countedMachines = { ...withNewMachine, fillers: new Set([...vocab.fillers].filter((word) => word !== '台')) };
+    expect(queryUnits('换了台新机器', countedMachines).map((u) => u.word)).toContain('台新');
+  });
+
   it('drops the spoken fillers voice input writes down (嗯, 就是说, 的话, 行不行)', () => {
     expect(words('嗯就是说闪付的话行不行')).toEqual(['闪付']);
   });
