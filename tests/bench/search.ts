@@ -32,7 +32,7 @@ const onlyLang = process.argv.find((arg) => arg.startsWith('--lang='))?.slice('-
 /** `--tables=study2,holdout`: only the tables of those fixture files (search-study2.ts, search-holdout.ts). */
 const onlyTables = process.argv.find((arg) => arg.startsWith('--tables='))?.slice('--tables='.length).split(',');
 
-/** What a file costs over the wire with gzip; Pagefind's own files are already compressed. */
+/** What a file costs over the wire with gzip; Pagefind's own files and our search data (help-<lang>.bin) are stored gzipped. */
 function wireBytes(path: string): number {
   const raw = readFileSync(`dist${decodeURIComponent(path)}`);
   return Math.min(raw.length, gzipSync(raw, { level: 9 }).length);

@@ -1,4 +1,5 @@
-import { globSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { searchOnPage } from './support/search';
 
@@ -36,6 +37,15 @@ test('turning to the box asks for Pagefind and the search data beside its code, 
   expect(fetched.filter((path) => path === '/pagefind/pagefind.js' || path.startsWith('/pagefind/help-en.')).sort()).toEqual(['/pagefind/help-en.bin', '/pagefind/pagefind.js']);
   // The Chinese reading's chunk counts in no English first query.
   expect(fetched.filter((path) => path.startsWith('/_astro/chinese.'))).toEqual([]);
+});
+
+test('search data a host sent unpacked (as Content-Encoding: gzip) is read as it is', async ({ page }) => {
+  const unpacked = gunzipSync(readFileSync('dist/pagefind/help-zh.bin'));
+  await page.route('**/pagefind/help-zh.bin', (route) => route.fulfill({ body: unpacked, contentType: 'application/octet-stream' }));
+  await page.goto('/zh/');
+  await page.locator('#home-search-input').click();
+  await page.locator('#home-search-input').pressSequentially('刷不了');
+  await expect(page.getByRole('option').first()).toHaveAttribute('data-href', /^\/zh\/failed-swipes\//);
 });
 
 test('the search page loads its results code only for a query or once the box is used', async ({ page }) => {

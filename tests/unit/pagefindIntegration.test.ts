@@ -71,8 +71,8 @@ describe('the Pagefind integration', () => {
     expect(pagefindApi.close).toHaveBeenCalledTimes(2);
     const entry = readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8');
     expect(entry).toBe('{"version":"1.6.0","languages":{"en":{"page_count":3},"zh-cn":{"page_count":2}},"include_characters":["_"]}');
-    expect(logger.info).toHaveBeenCalledWith('zh-cn: 2 pages, 200 words indexed');
-    expect(logger.info).toHaveBeenCalledWith('en: 3 pages, 300 words indexed');
+    expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^zh-cn: 2 pages, 200 words indexed; its search data [\d.]+ KB gzipped$/));
+    expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^en: 3 pages, 300 words indexed; its search data [\d.]+ KB gzipped$/));
   });
 
   it('writes the ranking layer’s data per language, read back from the fragments', async () => {
@@ -86,6 +86,10 @@ describe('the Pagefind integration', () => {
     expect(zh.groups.length).toBeGreaterThan(50);
     expect(zh).not.toHaveProperty('codes');
     expect(shippedData('en').pages).toHaveLength(1);
+    // Only the gzipped data is written, gzipped smaller than zlib's best: Zopfli's.
+    expect(readdirSync(join(site, 'pagefind')).filter((name) => name.startsWith('help-')).sort()).toEqual(['help-en.bin', 'help-zh.bin']);
+    const stored = readFileSync(join(site, 'pagefind/help-zh.bin'));
+    expect(stored.length).toBeLessThan(gzipSync(gunzipSync(stored), { level: 9 }).length);
   });
 
   it('fails the build when indexing reports errors, and still closes Pagefind', async () => {
@@ -151,7 +155,7 @@ describe('the Pagefind integration', () => {
     expect(readdirSync(join(site, 'pagefind/zh-2'))).toEqual(['pagefind-entry.json']);
     // The main entry is the main bundle's: its first shard's pages, beside English.
     expect(JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')).languages).toEqual({ en: { page_count: 1 }, 'zh-cn': { page_count: 2 } });
-    expect(logger.info).toHaveBeenCalledWith('zh-cn: 3 pages, 3 words indexed in 2 Pagefind runs merged in the browser (over 2 pages a run; README, "A large help center")');
-    expect(logger.info).toHaveBeenCalledWith('en: 1 pages, 1 words indexed');
+    expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^zh-cn: 3 pages, 3 words indexed in 2 Pagefind runs merged in the browser \(over 2 pages a run; README, "A large help center"\); its search data/));
+    expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^en: 1 pages, 1 words indexed; its search data/));
   });
 });

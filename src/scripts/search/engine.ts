@@ -5,7 +5,7 @@ import { inView, keepInView, namedPages, oneCodePerMessage } from './inView';
 import { pageTexts, rankPages, type PageText, type Ranked } from './rank';
 import { weighUnits, type WeightedUnit } from './weigh';
 import { loadFragment, type Fragment } from './fragments';
-import { fetchPacked } from './packed';
+import { fetchGzipped } from './gzipped';
 import { lexiconPages, pagefindQuery, retrieve, TermCache, type Retrieval } from './retrieve';
 import { mergeShards } from './shards';
 import { pageParts, type PagePart } from './sections';
@@ -47,7 +47,7 @@ export function loadEngine(base: string, lang: 'zh' | 'en'): Promise<Engine> {
       }));
     void startPagefind().catch(() => undefined);
     // Pagefind reads it only after init(), by when it is set (Pagefind is asked for first, as before).
-    const data = fetchPacked(`${base}pagefind/help-${lang}.bin`, 'search data').then((text) => fromShipped(JSON.parse(text) as ShippedSearchData, lang));
+    const data = fetchGzipped(`${base}pagefind/help-${lang}.bin`, `search data help-${lang}.bin`).then((text) => fromShipped(JSON.parse(text) as ShippedSearchData, lang));
     // Chinese reads its queries with code of its own, fetched beside the data.
     const reading = lang === 'zh' ? import('./chinese').then(({ chinese }) => chinese) : undefined;
     // Awaited only once the data is in: a failed import must not go unhandled in the meantime.

@@ -1,4 +1,4 @@
-import { fetchPacked } from './packed';
+import { fetchGzipped } from './gzipped';
 
 /** A page's stored text: `pagefind/fragment/<id>.pf_fragment`, as Pagefind wrote it less what the build took out. */
 export interface Fragment {
@@ -18,7 +18,7 @@ export function loadFragment(base: string, id: string): Promise<Fragment> {
   let fragment = loaded.get(id);
   if (!fragment) {
     fragment = (async () => {
-      const text = await fetchPacked(`${base}pagefind/fragment/${id}.pf_fragment`, `fragment ${id}`);
+      const text = await fetchGzipped(`${base}pagefind/fragment/${id}.pf_fragment`, `fragment ${id}`);
       return JSON.parse(text.startsWith(fragmentMagic) ? text.slice(fragmentMagic.length) : text) as Fragment;
     })();
     loaded.set(id, fragment);
