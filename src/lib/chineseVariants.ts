@@ -49,7 +49,7 @@ export const chineseVariants: readonly Variant[] = [
   // Shanghainese (阿拉店里, 钞票到账会慢伐): we, money, and the question's 吗.
   [/阿拉/g, '我们'],
   [/钞票/g, '钱'],
-  // … its not and when (勿好用, 啥辰光到); 请勿 and 切勿 are a sign's don't.
+  // … its not and when (勿好用, 勿晓得, 啥辰光到); Mandarin's written don't stays where a screen says it (请勿, 切勿).
   [/(?<![请切])勿/g, '不'],
   [/啥辰光/g, '什么时候'],
   [/(?<![步砍讨征采杀])伐(?=$|[\s?？!！。，,])/g, '吗'],
