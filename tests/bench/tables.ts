@@ -80,6 +80,10 @@ import { study61Cases } from '../fixtures/search-study61.ts';
 import { study62Cases } from '../fixtures/search-study62.ts';
 import { study63Cases } from '../fixtures/search-study63.ts';
 import { study64Cases } from '../fixtures/search-study64.ts';
+import { study65Cases } from '../fixtures/search-study65.ts';
+import { study66Cases } from '../fixtures/search-study66.ts';
+import { study67Cases } from '../fixtures/search-study67.ts';
+import { study68Cases } from '../fixtures/search-study68.ts';
 
 export interface BenchTable {
   name: string;
@@ -164,4 +168,8 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'sixty-second study table (search-study62.ts), written in round 25, merchants from many regions and shop owners from many countries', cases: study62Cases, blind: false },
   { name: 'sixty-third study table (search-study63.ts), written in round 25, short searches', cases: study63Cases, blind: false },
   { name: 'sixty-fourth study table (search-study64.ts), written in round 25, situations beyond the upgrade itself', cases: study64Cases, blind: false },
+  { name: 'sixty-fifth study table (search-study65.ts), written in round 26, the held-out brief itself', cases: study65Cases, blind: false },
+  { name: 'sixty-sixth study table (search-study66.ts), written in round 26, owners of many trades setting out their situation', cases: study66Cases, blind: false },
+  { name: 'sixty-seventh study table (search-study67.ts), written in round 26, one question per idea of the source article', cases: study67Cases, blind: false },
+  { name: 'sixty-eighth study table (search-study68.ts), written in round 26, support staff typing a merchant\'s complaint', cases: study68Cases, blind: false },
 ];
