@@ -93,6 +93,12 @@ describe('isAmount', () => {
     expect(isAmount(['年费', '多少'], 0, '年费多少', zh)).toBe(false);
   });
 
+  it('keeps a code before a question of how long (75多久能解开), but takes a sum and a bit (800多) as a sum', () => {
+    expect(isAmount(['显示', '75', '多久', '能', '解开'], 1, '显示75多久能解开', zh)).toBe(false);
+    expect(isAmount(['报', '38', '多长', '时间', '能', '再', '刷'], 1, '报38多长时间能再刷', zh)).toBe(false);
+    expect(isAmount(['少', '了', '800', '多'], 2, '少了800多', zh)).toBe(true);
+  });
+
   it('takes a number of shops, terminals or cards as a count (10家店, 12 shops), but not one before a card in the singular', () => {
     expect(isAmount(['我们', '10', '家', '店'], 1, '我们10家店', zh)).toBe(true);
     expect(isAmount(['manager', 'for', '12', 'shops'], 2, 'manager for 12 shops', en)).toBe(true);

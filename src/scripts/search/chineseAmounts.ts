@@ -50,7 +50,8 @@ const arrived = /^(?:到|到了|到账|入账|进账)$/;
 const paidOut = /退|扣|收|付/;
 
 export const chineseAmounts: AmountWords = {
-  measure: /^(?:元|块|毛|角|分|点|号|日|月|年|天|小时|秒|笔|次|张|个|台|家|间|万|千|百|多|人|位|岁|%)/,
+  // 多 is a sum's "and a bit" (800多), but 多久 and 多长 ask how long: 75多久能解开 keeps code 75.
+  measure: /^(?:元|块|毛|角|分|点|号|日|月|年|天|小时|秒|笔|次|张|个|台|家|间|万|千|百|多(?![久长])|人|位|岁|%)/,
   money: /^(?:元|块|毛|角|万)/,
   moneyUnit: /^(?:元|块|块钱|毛|角)$/,
   shown: /(?:显示|提示|出现|报|屏幕|弹出|跳出|返回)$/,
