@@ -7,6 +7,7 @@ import { sumWords } from './sums';
 import { acrossGaps, withPairs } from './compounds';
 import { fix, rejoinCorrected } from './join';
 import { stemKey } from './match';
+import { translationAsGlossary } from './translation';
 
 /** One meaningful word of the query and everything it is searched as. */
 export interface QueryUnit {
@@ -108,8 +109,11 @@ export function splitUnit(joined: QueryUnit, vocab: Vocabulary): QueryUnit[] {
   return kept.map((piece, i) => unit(piece, joined.position + i / 10, [piece], vocab));
 }
 
-/** Words that ask which thing (啥资料, what documents): the word after them is what is asked for. */
-const questionWords = { zh: /^(?:啥|什么|哪些|哪个|哪种|哪样|些啥|些什么|点啥|点什么)$/, en: /^(?:what|which)$/ };
+/**
+ * Words that ask which thing (啥资料, what documents), or whether to do it (要不要擦一擦): the word
+ * after them is what is asked for.
+ */
+const questionWords = { zh: /^(?:啥|什么|哪些|哪个|哪种|哪样|些啥|些什么|点啥|点什么|要不要|用不用|需不需要|需要不需要|该不该)$/, en: /^(?:what|which)$/ };
 
 /**
  * A query as weighted units: normalised, segmented like the index, domain words re-joined,
@@ -120,7 +124,7 @@ export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
   const glue = vocab.lang === 'zh' ? '' : ' ';
   const { chinese } = vocab;
   if (vocab.lang === 'zh' && !chinese) throw new Error('Chinese search needs its reading: pass chinese.ts to vocabulary()');
-  const normalised = normaliseQuery(withoutDecimals(query), vocab).slice(0, maxQueryLength);
+  const normalised = translationAsGlossary(normaliseQuery(withoutDecimals(query), vocab).slice(0, maxQueryLength), vocab.lang);
   const text = chinese ? chinese.spokenCodes(normalised) : normalised;
   const joined = chinese ? chinese.words(text, vocab) : rejoinCorrected(segment(text), vocab);
   const amounts = chinese?.amounts ?? englishAmounts;
