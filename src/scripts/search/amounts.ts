@@ -7,6 +7,8 @@
 export interface AmountWords {
   /** A unit after a number that makes it an amount, a time, a date or a count. */
   measure: RegExp;
+  /** Asking how long after the number (75多久能解开): a measure of a sum (800多), but not of a code on the screen or typed first. Chinese only. */
+  howLong?: RegExp;
   /** Units of money: a query that states one is about sums, so its other bare numbers are sums too. */
   money: RegExp;
   /** A unit of money standing as a word of its own after the number it counts (300|元, 300 yuan). */
@@ -89,7 +91,9 @@ export function isAmount(words: readonly string[], position: number, query: stri
   if (position > 0 && said.dateUnit?.test(word) && number(words[position - 1]) && isAmount(words, position - 1, query, said)) return true;
   if (position > 0 && said.moneyUnit.test(word) && number(words[position - 1]) && isAmount(words, position - 1, query, said)) return true;
   if (!number(word) || speaksOfCodes.test(query)) return false;
-  if (said.measure.test(words[position + 1] ?? '') || said.marked(words, position) || said.paid(words, position)) return true;
+  const next = words[position + 1] ?? '';
+  const codeAsked = (position === 0 || said.shown.test(words[position - 1] ?? '')) && said.howLong?.test(next) === true;
+  if ((said.measure.test(next) && !codeAsked) || said.marked(words, position) || said.paid(words, position)) return true;
   const namesMoney = (i: number) => said.money.test(words[i + 1] ?? '') || (said.inWords(words[i]!) && /[块元]$/.test(words[i]!));
   const sums = words.some((w, i) => ((number(w) || said.inWords(w)) && namesMoney(i)) || (said.paidMakesSums && number(w) && said.paid(words, i)));
   return sums && !said.shown.test(words[position - 1] ?? '');
