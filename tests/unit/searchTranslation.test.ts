@@ -4,11 +4,11 @@ import { questionKind } from '../../src/scripts/search/kinds';
 
 describe('asking for a word in the other language', () => {
   it('hears the ask in either language, and reads it as a definition question', () => {
-    for (const query of ['预授权用英语怎么说', '冲正英文叫什么', '签购单的英文是什么']) {
+    for (const query of ['预授权用英语怎么说', '冲正英文叫什么', '签购单的英文怎么说']) {
       expect(asksTranslation(query, 'zh')).toBe(true);
       expect(questionKind(query, 'zh')).toBe('meaning');
     }
-    for (const query of ["what's the chinese word for payout", 'chinese term for settlement', 'how do you say reversal in chinese', '预授权 in english']) {
+    for (const query of ["what's the chinese word for payout", 'chinese term for settlement', 'how do you say reversal in chinese', '预授权 in english', 'merchant id in mandarin']) {
       expect(asksTranslation(query, 'en')).toBe(true);
       expect(questionKind(query, 'en')).toBe('meaning');
     }
@@ -16,6 +16,10 @@ describe('asking for a word in the other language', () => {
 
   it('leaves a message, a letter or a list in Chinese or English as the scene it sets', () => {
     expect(asksTranslation('pos机上有些英文提示看不懂', 'zh')).toBe(false);
+    expect(asksTranslation('显示一堆英文是啥', 'zh')).toBe(false);
+    expect(asksTranslation('the receipt is in english', 'en')).toBe(false);
+    expect(asksTranslation('upgrade notice came in english', 'en')).toBe(false);
+    expect(asksTranslation('how do you say sorry the machine is being upgraded to a customer', 'en')).toBe(false);
     expect(asksTranslation('got a text in chinese saying my machine will be switched off, is it real', 'en')).toBe(false);
     expect(asksTranslation('got a letter in chinese', 'en')).toBe(false);
     expect(questionKind('got a text in chinese saying my machine will be switched off', 'en')).toBe('situation');
@@ -24,7 +28,7 @@ describe('asking for a word in the other language', () => {
 
   it('searches the frame as a word that leads to the glossary, and keeps the term asked about', () => {
     expect(translationAsGlossary('冲正用英语怎么说', 'zh')).toBe('冲正 意思');
-    expect(translationAsGlossary("what's the chinese word for payout", 'en')).toBe('glossary  payout');
+    expect(translationAsGlossary("what's the chinese word for payout", 'en')).toBe('glossary payout');
     expect(translationAsGlossary('in chinese', 'en')).toBe('glossary');
     expect(translationAsGlossary('刷不了卡', 'zh')).toBe('刷不了卡');
   });

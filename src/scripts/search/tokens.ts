@@ -109,11 +109,8 @@ export function splitUnit(joined: QueryUnit, vocab: Vocabulary): QueryUnit[] {
   return kept.map((piece, i) => unit(piece, joined.position + i / 10, [piece], vocab));
 }
 
-/**
- * Words that ask which thing (啥资料, what documents), or whether to do it (要不要擦一擦): the word
- * after them is what is asked for.
- */
-const questionWords = { zh: /^(?:啥|什么|哪些|哪个|哪种|哪样|些啥|些什么|点啥|点什么|要不要|用不用|需不需要|需要不需要|该不该)$/, en: /^(?:what|which)$/ };
+/** Words that ask which thing (啥资料, what documents): the word after them is what is asked for. */
+const questionWords = { zh: /^(?:啥|什么|哪些|哪个|哪种|哪样|些啥|些什么|点啥|点什么)$/, en: /^(?:what|which)$/ };
 
 /**
  * A query as weighted units: normalised, segmented like the index, domain words re-joined,

@@ -3,12 +3,21 @@
  * the glossary says of it, as 什么意思 does: kinds.ts reads both as a definition question, and the
  * frame is searched as a word that leads there (意思, which the Chinese glossary's introduction
  * holds; glossary, its English title's). Left as typed, "Chinese" finds every entry that mentions
- * Chinese cards, and 怎么说 weighs like a word of the question. 英文 alone stays: 英文提示 is a
- * message on the screen.
+ * Chinese cards, and 怎么说 weighs like a word of the question. Only the ask is rewritten:
+ * 一堆英文是啥 and 英文提示看不懂 describe a message on the screen.
  */
 const asks = {
-  zh: /(?:用|的)?(?:英文|英语|中文)(?:里|中)?(?:怎么说|叫什么|叫啥|咋说|怎么讲|怎么叫|是什么|是啥)/g,
-  en: /\b(?:(?:what(?:'?s| is) )?the )?(?:chinese|english) (?:(?:word|term|name) )?for\b|(?<!\b(?:notices?|texts?|messages?|sms|letters?|screens?|prompts?|menus?|receipts?|calls?|words?|codes?|errors?|manuals?|instructions?|guides?|versions?|print(?:s|ed)?|shows?|showed|displays?|displayed|written|writes?|set|switch|change|speaks?|talks?|use) )\bin (?:chinese|english)\s*\??$|\bhow (?:do you|do i|to|would you) say\b/g,
+  zh: /(?:用|的)?(?:英文|英语|中文)(?:里|中)?(?:怎么说|叫什么|叫啥|咋说|怎么讲|怎么叫)/g,
+  en: new RegExp(
+    [
+      String.raw`\b(?:(?:what(?:'?s| is) )?the )?(?:chinese|english|mandarin) (?:(?:word|term|name) )?for\b`,
+      // A short term then "in Chinese" (merchant ID in Chinese), not a sentence that says what something came or is shown in (the receipt is in English).
+      String.raw`^(?:what(?:'?s| is) )?(?:the |a |an )?(?!(?:\S+ ){0,2}(?:is|are|was|were|be|got|get|received|has|have|came|comes|sent|apply|print(?:s|ed)?|shows?|showed|written|displayed|says?|said|speaks?|use) )(?:\S+ ){0,3}in (?:chinese|english|mandarin)$`,
+      // How to say a short term (how do you say reversal), not how to tell customers something.
+      String.raw`\bhow (?:do you|do i|to|would you) say\b(?=(?: \S+){1,3}$)`,
+    ].join('|'),
+    'g',
+  ),
 } as const;
 
 /** Whether the (normalised) query asks for a word in the other language: "a text in Chinese" does not. */
@@ -20,5 +29,5 @@ const glossaryWord = { zh: '意思', en: 'glossary' } as const;
 
 /** The (normalised) query with a translation's frame said as a word that leads to the glossary. */
 export function translationAsGlossary(query: string, lang: 'zh' | 'en'): string {
-  return query.replace(asks[lang], ` ${glossaryWord[lang]} `).trim();
+  return query.replace(asks[lang], ` ${glossaryWord[lang]} `).replace(/\s+/g, ' ').trim();
 }
