@@ -19,6 +19,8 @@ describe('asking for a word in the other language', () => {
     expect(asksTranslation('显示一堆英文是啥', 'zh')).toBe(false);
     expect(asksTranslation('the receipt is in english', 'en')).toBe(false);
     expect(asksTranslation('upgrade notice came in english', 'en')).toBe(false);
+    expect(asksTranslation("pos provider's hotline in english", 'en')).toBe(false);
+    expect(asksTranslation('what do you call the merchant number in chinese', 'en')).toBe(true);
     expect(asksTranslation('how do you say sorry the machine is being upgraded to a customer', 'en')).toBe(false);
     expect(asksTranslation('got a text in chinese saying my machine will be switched off, is it real', 'en')).toBe(false);
     expect(asksTranslation('got a letter in chinese', 'en')).toBe(false);
@@ -30,6 +32,9 @@ describe('asking for a word in the other language', () => {
     expect(translationAsGlossary('冲正用英语怎么说', 'zh')).toBe('冲正 意思');
     expect(translationAsGlossary("what's the chinese word for payout", 'en')).toBe('glossary payout');
     expect(translationAsGlossary('in chinese', 'en')).toBe('glossary');
+    expect(translationAsGlossary('merchant id in chinese', 'en')).toBe('merchant id glossary');
+    expect(translationAsGlossary('how do you say insert your card in chinese', 'en')).toBe('glossary insert your card glossary');
+    expect(translationAsGlossary('got a text in chinese', 'en')).toBe('got a text in chinese');
     expect(translationAsGlossary('刷不了卡', 'zh')).toBe('刷不了卡');
   });
 });

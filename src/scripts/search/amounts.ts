@@ -7,7 +7,7 @@
 export interface AmountWords {
   /** A unit after a number that makes it an amount, a time, a date or a count. */
   measure: RegExp;
-  /** Asking how long after the number (75多久能解开): a measure of a sum (800多), but not of a code on the screen or typed first. Chinese only. */
+  /** Asking how long after the number (显示75多久能解开): a measure of a sum (800多), but not of a code the screen shows. Chinese only. */
   howLong?: RegExp;
   /** Units of money: a query that states one is about sums, so its other bare numbers are sums too. */
   money: RegExp;
@@ -92,7 +92,7 @@ export function isAmount(words: readonly string[], position: number, query: stri
   if (position > 0 && said.moneyUnit.test(word) && number(words[position - 1]) && isAmount(words, position - 1, query, said)) return true;
   if (!number(word) || speaksOfCodes.test(query)) return false;
   const next = words[position + 1] ?? '';
-  const codeAsked = (position === 0 || said.shown.test(words[position - 1] ?? '')) && said.howLong?.test(next) === true;
+  const codeAsked = said.shown.test(words[position - 1] ?? '') && said.howLong?.test(next) === true;
   if ((said.measure.test(next) && !codeAsked) || said.marked(words, position) || said.paid(words, position)) return true;
   const namesMoney = (i: number) => said.money.test(words[i + 1] ?? '') || (said.inWords(words[i]!) && /[块元]$/.test(words[i]!));
   const sums = words.some((w, i) => ((number(w) || said.inWords(w)) && namesMoney(i)) || (said.paidMakesSums && number(w) && said.paid(words, i)));

@@ -34,11 +34,8 @@ export const spokenSum = /^[零一二两三四五六七八九十百千万几]*[�
 /** A place standing as a word of its own after digits (1|万, 9|千多), not a word that starts with one (十分钟). */
 const placeWord = /^[十百千万](?:多|来|余|块钱|块|元)?$/;
 
-/**
- * Words a sum follows (刷5000, 到账才4970, 扣了35, 退款33, 押金99, 一笔30): taken, paid, paid out, given
- * back or kept back, not shown on the screen.
- */
-const paidOrPaidOut = /^(?:刷|刷了|收|收了|收款|付|付了|付款|转账|消费|消费了|到账|到了|才|只有|只到|就到|实际到账|到手|扣|扣掉|扣了|被扣|少|差|退|退了|退款|退货|退回|撤销|撤销了|冲正|冲正了|冻结|冻结了|押金|金额|一笔|这笔|那笔)$/;
+/** Words a sum follows (刷5000, 到账才4970, 扣了35): taken, paid, paid out or kept back, not shown on the screen. */
+const paidOrPaidOut = /^(?:刷|刷了|收|收了|付|付了|消费|消费了|到账|到了|才|只有|只到|就到|实际到账|到手|扣|扣掉|少|差)$/;
 
 /** Keyed as another sum (188刷成了1880, 打成了): the lexicon's wrong-amount words. */
 const keyedAs = /^(?:刷成了|打成了|输成了|按成了|写成了)$/;

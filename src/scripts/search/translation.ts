@@ -3,31 +3,43 @@
  * the glossary says of it, as 什么意思 does: kinds.ts reads both as a definition question, and the
  * frame is searched as a word that leads there (意思, which the Chinese glossary's introduction
  * holds; glossary, its English title's). Left as typed, "Chinese" finds every entry that mentions
- * Chinese cards, and 怎么说 weighs like a word of the question. Only the ask is rewritten:
+ * Chinese cards, and 怎么说 weighs like a word of the question. Only an ask is rewritten:
  * 一堆英文是啥 and 英文提示看不懂 describe a message on the screen.
  */
-const asks = {
-  zh: /(?:用|的)?(?:英文|英语|中文)(?:里|中)?(?:怎么说|叫什么|叫啥|咋说|怎么讲|怎么叫)/g,
-  en: new RegExp(
-    [
-      String.raw`\b(?:(?:what(?:'?s| is) )?the )?(?:chinese|english|mandarin) (?:(?:word|term|name) )?for\b`,
-      // A short term then "in Chinese" (merchant ID in Chinese), not a sentence that says what something came or is shown in (the receipt is in English).
-      String.raw`^(?:what(?:'?s| is) )?(?:the |a |an )?(?!(?:\S+ ){0,2}(?:is|are|was|were|be|got|get|received|has|have|came|comes|sent|apply|print(?:s|ed)?|shows?|showed|written|displayed|says?|said|speaks?|use) )(?:\S+ ){0,3}in (?:chinese|english|mandarin)$`,
-      // How to say a short term (how do you say reversal), not how to tell customers something.
-      String.raw`\bhow (?:do you|do i|to|would you) say\b(?=(?: \S+){1,3}$)`,
-    ].join('|'),
-    'g',
-  ),
-} as const;
+const chineseAsk = /(?:用|的)?(?:英文|英语|中文)(?:里|中)?(?:怎么说|叫什么|叫啥|咋说|怎么讲|怎么叫)/g;
+const wordFor = String.raw`\b(?:(?:what(?:'?s| is) )?the )?(?:chinese|english|mandarin) (?:(?:word|term|name) )?for\b`;
+const howToSay = String.raw`\bhow (?:do you|do i|to|would you) say\b`;
+const howToTell = String.raw`\b(?:how (?:do you|do i|to|would you|can i) tell|what (?:do you|do they|is it) call(?:ed)?)\b`;
+const inLanguage = String.raw`\bin (?:chinese|english|mandarin)$`;
+
+/**
+ * English asks: the word for X; how to say a short term; how to say, tell or call anything "in
+ * Chinese"; and a short term then "in Chinese" (merchant ID in Chinese), not a sentence that says
+ * what something came or is shown in (a text in Chinese saying …, the receipt is in English, the
+ * hotline in English).
+ */
+const englishAsk = new RegExp(
+  [
+    wordFor,
+    String.raw`${howToSay}(?: \S+){1,3}$`,
+    String.raw`(?:${howToSay}|${howToTell}).* in (?:chinese|english|mandarin)$`,
+    String.raw`^(?:what(?:'?s| is) )?(?:the |a |an )?(?!(?:\S+ ){0,2}(?:is|are|was|were|be|got|get|received|has|have|came|comes|sent|apply|print(?:s|ed)?|shows?|showed|written|displayed|says?|said|speaks?|use|hotline|helpline|support|service|staff|app|website|menus?|receipts?|screens?|displays?|versions?)\b)(?:\S+ ){0,3}in (?:chinese|english|mandarin)$`,
+  ].join('|'),
+);
+
+/** The words of an English ask that name no term: what the rewrite takes out. */
+const englishFrame = new RegExp([wordFor, howToSay, howToTell, inLanguage].join('|'), 'g');
 
 /** Whether the (normalised) query asks for a word in the other language: "a text in Chinese" does not. */
 export function asksTranslation(query: string, lang: 'zh' | 'en'): boolean {
-  return query.search(asks[lang]) >= 0;
+  return lang === 'zh' ? query.search(chineseAsk) >= 0 : englishAsk.test(query);
 }
 
 const glossaryWord = { zh: '意思', en: 'glossary' } as const;
 
 /** The (normalised) query with a translation's frame said as a word that leads to the glossary. */
 export function translationAsGlossary(query: string, lang: 'zh' | 'en'): string {
-  return query.replace(asks[lang], ` ${glossaryWord[lang]} `).replace(/\s+/g, ' ').trim();
+  if (!asksTranslation(query, lang)) return query;
+  const frame = lang === 'zh' ? chineseAsk : englishFrame;
+  return query.replace(frame, ` ${glossaryWord[lang]} `).replace(/\s+/g, ' ').trim();
 }
