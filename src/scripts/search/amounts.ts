@@ -9,6 +9,8 @@ export interface AmountWords {
   measure: RegExp;
   /** Asking how long after the number (显示75多久能解开): a measure of a sum (800多), but not of a code the screen shows. Chinese only. */
   howLong?: RegExp;
+  /** Money that moves or is held, anywhere in the query (多久到账, 押金, 解冻): the number shown is a sum after all (短信提示60多久到账). Chinese only. */
+  moneyMoves?: RegExp;
   /** Units of money: a query that states one is about sums, so its other bare numbers are sums too. */
   money: RegExp;
   /** A unit of money standing as a word of its own after the number it counts (300|元, 300 yuan). */
@@ -92,7 +94,7 @@ export function isAmount(words: readonly string[], position: number, query: stri
   if (position > 0 && said.moneyUnit.test(word) && number(words[position - 1]) && isAmount(words, position - 1, query, said)) return true;
   if (!number(word) || speaksOfCodes.test(query)) return false;
   const next = words[position + 1] ?? '';
-  const codeAsked = said.shown.test(words[position - 1] ?? '') && said.howLong?.test(next) === true;
+  const codeAsked = said.shown.test(words[position - 1] ?? '') && said.howLong?.test(next) === true && said.moneyMoves?.test(query) === false;
   if ((said.measure.test(next) && !codeAsked) || said.marked(words, position) || said.paid(words, position)) return true;
   const namesMoney = (i: number) => said.money.test(words[i + 1] ?? '') || (said.inWords(words[i]!) && /[块元]$/.test(words[i]!));
   const sums = words.some((w, i) => ((number(w) || said.inWords(w)) && namesMoney(i)) || (said.paidMakesSums && number(w) && said.paid(words, i)));

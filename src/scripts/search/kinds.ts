@@ -25,7 +25,7 @@ const meaning = {
   // 是什么原因 / 是啥问题 ask why or what went wrong, not what a word means.
   zh: /什么意思|啥意思|意思|含义|是(?:个)?(?:什么|啥)(?!原因|问题|情况|回事|故障|毛病|缘故)|指什么|指啥|指的是|代表什么|干(?:嘛|什么)的|什么叫|啥叫|英文|英语/,
   // What is the limit, what's wrong, what's in it for me, what does a cafe gain (or, in learners' English, what does I need): not a word's meaning.
-  en: /\bwhat(?:'?s| is| are)\b(?! (?:the|my|our|your|this|that|wrong|happening|going|in it)\b)|\bwhat does\b(?! (?:a|an|the|my|our|your|it|this|that|i|we|they)\b)|\bmeans?\b|\bmeaning\b|\bdefin(?:e|ition)\b|\bstand for\b|\btranslat|\bglossary\b/,
+  en: /\bwhat(?:'?s| is| are)\b(?! (?:the|my|our|your|this|that|wrong|happening|going|in it)\b)|\bwhat does\b(?! (?:a|an|the|my|our|your|it|this|that|i|we|they)\b)|\bmeans?\b|\bmeaning\b|\bdefin(?:e|ition)\b|\bstand for\b|\bin chinese\b|\bchinese for\b|\benglish for\b|\btranslat|\bglossary\b/,
 } as const;
 
 /** Money taken or missing, then 是什么钱 / 是啥费: what a deduction was, not what a fee's name means (MDR是什么费用, 扣率是什么费). */
