@@ -84,6 +84,10 @@ import { study65Cases } from '../fixtures/search-study65.ts';
 import { study66Cases } from '../fixtures/search-study66.ts';
 import { study67Cases } from '../fixtures/search-study67.ts';
 import { study68Cases } from '../fixtures/search-study68.ts';
+import { study69Cases } from '../fixtures/search-study69.ts';
+import { study70Cases } from '../fixtures/search-study70.ts';
+import { study71Cases } from '../fixtures/search-study71.ts';
+import { study72Cases } from '../fixtures/search-study72.ts';
 
 export interface BenchTable {
   name: string;
@@ -172,4 +176,8 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'sixty-sixth study table (search-study66.ts), written in round 26, owners of many trades setting out their situation', cases: study66Cases, blind: false },
   { name: 'sixty-seventh study table (search-study67.ts), written in round 26, one question per idea of the source article', cases: study67Cases, blind: false },
   { name: 'sixty-eighth study table (search-study68.ts), written in round 26, support staff typing a merchant\'s complaint', cases: study68Cases, blind: false },
+  { name: 'sixty-ninth study table (search-study69.ts), written in round 27, the held-out brief itself, a second time', cases: study69Cases, blind: false },
+  { name: 'seventieth study table (search-study70.ts), written in round 27, the held-out brief as a new cashier, a restaurant owner, a support agent and a café owner', cases: study70Cases, blind: false },
+  { name: 'seventy-first study table (search-study71.ts), written in round 27, the held-out brief, every idea of the article without the official terms', cases: study71Cases, blind: false },
+  { name: 'seventy-second study table (search-study72.ts), written in round 27, the held-out brief, with the reasons behind things', cases: study72Cases, blind: false },
 ];

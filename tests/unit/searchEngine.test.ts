@@ -2,7 +2,9 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { preloadQuery, runSearch } from '../../src/scripts/search/engine';
 import { maxQueryLength } from '../../src/scripts/search/normalise';
-import { queryUnits } from '../../src/scripts/search/tokens';
+import { chinese } from '../../src/scripts/search/chinese';
+import { buildSearchData } from '../../src/lib/searchData';
+import { queryUnits, vocabulary } from '../../src/scripts/search/tokens';
 import { enPages, zhPages } from '../fixtures/search-data';
 import { engineFor } from '../fixtures/search-engine';
 
@@ -37,6 +39,18 @@ describe('queryUnits', () => {
     // A space or a stop ends the stretch: two answers, not one word.
     expect(words('钱 一直没到账')).not.toContain('钱没到账');
     expect(words('收了钱，一直没到账')).not.toContain('钱没到账');
+  });
+
+  it('reads a doubled verb or a verb with its direction as the lexicon word it holds (擦擦, 擦一擦, 上门来)', () => {
+    const own = vocabulary('zh', buildSearchData('zh', zhPages, [{ zh: ['擦', '清洁'] }, { zh: ['上门', '师傅'] }, { zh: ['挥一挥', '闪付'] }]), chinese);
+    const read = (query: string) => queryUnits(query, own).map((u) => u.word);
+    expect(read('卡要擦擦吗')).toContain('擦');
+    expect(read('卡要擦一擦吗')).toEqual(expect.arrayContaining(['擦']));
+    expect(read('卡要擦一擦吗')).not.toContain('一');
+    expect(read('有人上门来吗')).toContain('上门');
+    // A lexicon word that is itself doubled stays whole; a word of no group is left as cut.
+    expect(read('挥一挥没反应')).toContain('挥一挥');
+    expect(read('看看')).not.toContain('看');
   });
 
   it('in English, also reads two words as the lexicon phrase a synonym of either makes (contactless … frozen → tap no response)', () => {

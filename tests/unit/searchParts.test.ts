@@ -76,6 +76,17 @@ describe('pickPart', () => {
     expect(pickPart(parts, [network, unit('执照', ['执照'], 'zh-cn_aaa#check-the-card')], 'zh').id).toBe('check-the-card');
   });
 
+  it('on a tie, opens the part under a heading that has no text of its own (a glossary group)', () => {
+    const grouped = [
+      { id: undefined, heading: '词汇表', text: '每个词的意思。' },
+      { id: 'money', heading: '各方与到账', text: '' },
+      { id: 'daozhang', heading: '到账', text: '钱进了你的结算账户。' },
+      { id: 'feilv', heading: '费率', text: '每笔扣的手续费比例。' },
+    ];
+    expect(pickPart(grouped, [unit('到账')], 'zh').id).toBe('daozhang');
+    expect(pickPart(grouped, [unit('各方')], 'zh').id).toBe('money');
+  });
+
   it('opens the page itself when no step matches', () => {
     expect(pickPart(parts, [unit('扫码')], 'zh').id).toBeUndefined();
   });

@@ -19,6 +19,23 @@ function withoutParticle(word: string): string[] {
 const hanWords = (run: string): string[] => [...segmenter.segment(run)].filter((s) => s.isWordLike).flatMap((s) => withoutParticle(s.segment));
 
 /**
+ * The segmenter keeps a doubled verb (擦擦, 问问, 擦一擦) or a verb with its direction (上门来) as one
+ * piece that matches nothing on the pages: the piece is the lexicon word it holds. The direction
+ * says nothing the word does not.
+ */
+export function unglue(words: readonly string[], vocab: Vocabulary): string[] {
+  // 擦一擦 comes as three pieces: the verb once (挥一挥, a lexicon word of its own, stays).
+  const repeated = (i: number) => words[i] === '一' && words[i - 1] === words[i + 1] && vocab.groupOf.has(words[i - 1]!) && !vocab.joins.has(`${words[i - 1]}一${words[i - 1]}`);
+  const once = words.filter((_, i) => !repeated(i) && !repeated(i - 1));
+  return once.map((word) => {
+    if (vocab.joins.has(word) || vocab.groupOf.has(word)) return word;
+    const head = word.slice(0, -1);
+    const doubled = word.length === 2 && word[0] === word[1];
+    return (doubled || (word.length >= 3 && /[来去]$/.test(word))) && vocab.groupOf.has(head) ? head : word;
+  });
+}
+
+/**
  * The segmenter can take a domain word's last character into the next word (刷卡|机能 for 刷卡机|能,
  * pos|机能用): when a piece and the next one's first character make a lexicon word and that next
  * piece is no word of ours, the character goes back.
@@ -91,7 +108,7 @@ export function spokenCodes(text: string): string {
  */
 function words(text: string, vocab: Vocabulary): string[][] {
   return text.split(/(?<=\p{Script=Han}) (?=\p{Script=Han})/u).flatMap((clause) => {
-    const pieces = recut(segment(clause, hanWords), vocab);
+    const pieces = recut(unglue(segment(clause, hanWords), vocab), vocab);
     const joined = rejoin(pieces, vocab);
     const forward = recutForward(pieces, vocab);
     if (forward.length === pieces.length && forward.every((piece, i) => piece === pieces[i])) return joinSums(joined);

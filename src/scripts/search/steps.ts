@@ -58,7 +58,11 @@ export function pickPart(parts: readonly PagePart[], units: readonly WeightedUni
   // The introduction holds the short answer, a digest of every step: its matches count for less.
   const scored = parts.map((part) => ({ part, score: partScore(part, telling, lang) * (part.id ? 1 : introWeight) }));
   const intro = scored[0]!;
-  const best = scored.slice(1).reduce((winner, entry) => (entry.score > winner.score ? entry : winner), intro);
+  // A heading with no text of its own heads the parts below it (the glossary's 各方与到账 over its
+  // 到账): on a tie the part under it, which says something, is the better link.
+  const better = (entry: (typeof scored)[number], winner: (typeof scored)[number]) =>
+    entry.score > winner.score || (entry.score === winner.score && winner.part.id !== undefined && winner.part.text === '');
+  const best = scored.slice(1).reduce((winner, entry) => (better(entry, winner) ? entry : winner), intro);
   // A step as good as the introduction is the more useful link; the page when no step matches.
   return best.score >= intro.score && best.score > 0 ? best.part : intro.part;
 }
