@@ -85,6 +85,9 @@ describe('pickPart', () => {
     ];
     expect(pickPart(grouped, [unit('到账')], 'zh').id).toBe('daozhang');
     expect(pickPart(grouped, [unit('各方')], 'zh').id).toBe('money');
+    // Only a part under that heading: one in the next group does not take the tie from it.
+    const twoGroups = [grouped[0]!, { id: 'terminal', heading: '终端操作', text: '' }, { id: 'qiandao', heading: '签到', text: '开机先签到。' }, { id: 'slip', heading: '签购单上', text: '' }, { id: 'zhongduanhao', heading: '终端号', text: '机器的编号。' }];
+    expect(pickPart(twoGroups, [unit('终端')], 'zh').id).toBe('terminal');
   });
 
   it('opens the page itself when no step matches', () => {

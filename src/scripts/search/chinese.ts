@@ -19,19 +19,19 @@ function withoutParticle(word: string): string[] {
 const hanWords = (run: string): string[] => [...segmenter.segment(run)].filter((s) => s.isWordLike).flatMap((s) => withoutParticle(s.segment));
 
 /**
- * The segmenter keeps a doubled verb (擦擦, 问问, 擦一擦) or a verb with its direction (上门来) as one
- * piece that matches nothing on the pages: the piece is the lexicon word it holds. The direction
- * says nothing the word does not.
+ * A verb of ours said twice (擦擦, 擦一擦, 改一改) matches nothing on the pages as the segmenter
+ * cuts it (擦擦 or 改一改 as one piece, 擦|一|擦, 问|一问): once is the verb. A doubled adjective is
+ * an adverb (慢慢插, slowly), and a verb the lexicon has said twice (试一试) is a word of its own.
  */
 export function unglue(words: readonly string[], vocab: Vocabulary): string[] {
-  // 擦一擦 comes as three pieces: the verb once (挥一挥, a lexicon word of its own, stays).
-  const repeated = (i: number) => words[i] === '一' && words[i - 1] === words[i + 1] && vocab.groupOf.has(words[i - 1]!) && !vocab.joins.has(`${words[i - 1]}一${words[i - 1]}`);
-  const once = words.filter((_, i) => !repeated(i) && !repeated(i - 1));
+  const isVerb = (word: string | undefined): word is string =>
+    word !== undefined && /^\p{Script=Han}$/u.test(word) && !/[慢快好早轻稍渐常]/.test(word) && vocab.groupOf.has(word) && !vocab.joins.has(`${word}一${word}`);
+  const repeats = (i: number) => isVerb(words[i - 1]) && (words[i] === `一${words[i - 1]}` || (words[i] === '一' && words[i + 1] === words[i - 1]));
+  const once = words.filter((_, i) => !repeats(i) && !(words[i - 1] === '一' && repeats(i - 1)));
   return once.map((word) => {
-    if (vocab.joins.has(word) || vocab.groupOf.has(word)) return word;
-    const head = word.slice(0, -1);
-    const doubled = word.length === 2 && word[0] === word[1];
-    return (doubled || (word.length >= 3 && /[来去]$/.test(word))) && vocab.groupOf.has(head) ? head : word;
+    const verb = word[0];
+    const twice = word === `${verb}${verb}` || word === `${verb}一${verb}`;
+    return twice && !vocab.joins.has(word) && isVerb(verb) ? verb : word;
   });
 }
 

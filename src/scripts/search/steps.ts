@@ -55,13 +55,17 @@ export function pickPart(parts: readonly PagePart[], units: readonly WeightedUni
   const steps = parts.filter((part) => part.id);
   // What a question word asks for (要啥资料) says which step answers: it counts twice.
   const telling = units.filter((u) => steps.some((part) => partScore(part, [u], lang) > 0)).map((u) => (u.unit.asked ? { ...u, weight: u.weight * 2, terms: u.terms.map((t) => ({ ...t, weight: t.weight * 2 })) } : u));
-  // The introduction holds the short answer, a digest of every step: its matches count for less.
-  const scored = parts.map((part) => ({ part, score: partScore(part, telling, lang) * (part.id ? 1 : introWeight) }));
+  // A heading with no text of its own heads the parts after it, up to the next such heading (the
+  // glossary's 各方与到账 over its 到账): on a tie, a part under it says more than the heading.
+  let head: PagePart | undefined;
+  const scored = parts.map((part) => {
+    const heads = part.id !== undefined && part.text === '';
+    if (heads) head = part;
+    // The introduction holds the short answer, a digest of every step: its matches count for less.
+    return { part, under: heads ? undefined : head, score: partScore(part, telling, lang) * (part.id ? 1 : introWeight) };
+  });
   const intro = scored[0]!;
-  // A heading with no text of its own heads the parts below it (the glossary's 各方与到账 over its
-  // 到账): on a tie the part under it, which says something, is the better link.
-  const better = (entry: (typeof scored)[number], winner: (typeof scored)[number]) =>
-    entry.score > winner.score || (entry.score === winner.score && winner.part.id !== undefined && winner.part.text === '');
+  const better = (entry: (typeof scored)[number], winner: (typeof scored)[number]) => entry.score > winner.score || (entry.score === winner.score && entry.under === winner.part);
   const best = scored.slice(1).reduce((winner, entry) => (better(entry, winner) ? entry : winner), intro);
   // A step as good as the introduction is the more useful link; the page when no step matches.
   return best.score >= intro.score && best.score > 0 ? best.part : intro.part;
