@@ -88,6 +88,10 @@ import { study69Cases } from '../fixtures/search-study69.ts';
 import { study70Cases } from '../fixtures/search-study70.ts';
 import { study71Cases } from '../fixtures/search-study71.ts';
 import { study72Cases } from '../fixtures/search-study72.ts';
+import { study73Cases } from '../fixtures/search-study73.ts';
+import { study74Cases } from '../fixtures/search-study74.ts';
+import { study75Cases } from '../fixtures/search-study75.ts';
+import { study76Cases } from '../fixtures/search-study76.ts';
 
 export interface BenchTable {
   name: string;
@@ -180,4 +184,8 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'seventieth study table (search-study70.ts), written in round 27, the held-out brief as a new cashier, a restaurant owner, a support agent and a café owner', cases: study70Cases, blind: false },
   { name: 'seventy-first study table (search-study71.ts), written in round 27, the held-out brief, every idea of the article without the official terms', cases: study71Cases, blind: false },
   { name: 'seventy-second study table (search-study72.ts), written in round 27, the held-out brief, with the reasons behind things', cases: study72Cases, blind: false },
+  { name: 'seventy-third study table (search-study73.ts), written in round 27, the held-out brief, in a hurry at the counter', cases: study73Cases, blind: false },
+  { name: 'seventy-fourth study table (search-study74.ts), written in round 27, the held-out brief, after trying one thing first', cases: study74Cases, blind: false },
+  { name: 'seventy-fifth study table (search-study75.ts), written in round 27, the held-out brief, whole messages and the screen quoted', cases: study75Cases, blind: false },
+  { name: 'seventy-sixth study table (search-study76.ts), written in round 27, the held-out brief, far from big cities and expats', cases: study76Cases, blind: false },
 ];
