@@ -92,6 +92,8 @@ import { study73Cases } from '../fixtures/search-study73.ts';
 import { study74Cases } from '../fixtures/search-study74.ts';
 import { study75Cases } from '../fixtures/search-study75.ts';
 import { study76Cases } from '../fixtures/search-study76.ts';
+import { study77Cases } from '../fixtures/search-study77.ts';
+import { study78Cases } from '../fixtures/search-study78.ts';
 
 export interface BenchTable {
   name: string;
@@ -188,4 +190,6 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'seventy-fourth study table (search-study74.ts), written in round 27, the held-out brief, after trying one thing first', cases: study74Cases, blind: false },
   { name: 'seventy-fifth study table (search-study75.ts), written in round 27, the held-out brief, whole messages and the screen quoted', cases: study75Cases, blind: false },
   { name: 'seventy-sixth study table (search-study76.ts), written in round 27, the held-out brief, far from big cities and expats', cases: study76Cases, blind: false },
+  { name: 'seventy-seventh study table (search-study77.ts), written in round 28, the held-out brief, dictated by voice', cases: study77Cases, blind: false },
+  { name: 'seventy-eighth study table (search-study78.ts), written in round 28, the held-out brief, worried or sceptical merchants', cases: study78Cases, blind: false },
 ];
