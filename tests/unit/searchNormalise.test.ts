@@ -86,17 +86,18 @@ describe('normalise', () => {
     ['切勿泄露验证码', '切勿泄露验证码'],
     ['钱啥辰光到', '钱什么时候到'],
     ['升级成那个爱西卡', '升级成那个ic卡'],
-    // Pinyin and voice slips of the terminal's words: 磁条, 密码, 发卡行, 商户号, 终端, 结算, 闪付, POS 机.
-    ['刺条卡 米码 秘码 发卡航', '磁条卡 密码 密码 发卡行'],
-    ['上户号 中端号 节算 扇付 pos鸡 刷卡鸡', '商户号 终端号 结算 闪付 pos机 刷卡机'],
-    // 前到 is 签到 where signing in is meant; 升级前到账 (before the upgrade, the payout) stays.
-    ['请前到 前到失败 重新前到', '请签到 签到失败 重新签到'],
-    ['升级前到账正常吗 换机前到了没', '升级前到账正常吗 换机前到了没'],
-    // 过后 after the event is 以后, the scene; 事情过后 stays.
-    ['升级过后刷不起了 换机过后 事情过后', '升级以后刷不起了 换机以后 事情过后'],
-    // 干嘛 after someone to act is what to do; 干嘛要升级 asks why and stays.
-    ['到底要我干嘛 干嘛要升级', '到底要我做什么 干嘛要升级'],
-    ['咋个办', '怎么办'],
+    // Pinyin and voice slips of the terminal's words: 磁条, 密码, 发卡行, 闪付, POS 机.
+    ['刺条卡 米码 秘码 发卡航 扇付', '磁条卡 密码 密码 发卡行 闪付'],
+    ['pos鸡 刷卡鸡 收款鸡坏了', 'pos机 刷卡机 收款机坏了'],
+    // … but not 鸡 as food after a till's name.
+    ['收款鸡蛋 刷卡鸡排', '收款鸡蛋 刷卡鸡排'],
+    // 前到 is 签到 where signing in is meant …
+    ['请前到 重新前到 然后前到失败 提示前到成功', '请签到 重新签到 然后签到失败 提示签到成功'],
+    // … not a deadline's 前 before 到, nor 先前 (earlier).
+    ['之前到不了账 月底前到成功 升级前到账 先前到的那笔 三点前到一下', '之前到不了账 月底前到成功 升级前到账 先前到的那笔 三点前到一下'],
+    ['要前到账吗', '要前到账吗'],
+    // 过后 after the event is 以后, the scene; 事情过后 and 过后台 (the back office) stay.
+    ['升级过后刷不了 换机过后 事情过后 更新过后台参数', '升级以后刷不了 换机以后 事情过后 更新过后台参数'],
     ["won't connect", 'wont connect'],
     ['S/N 在哪', 's/n 在哪'],
     ['"<script>alert(1)</script>"', 'script alert 1 script'],
