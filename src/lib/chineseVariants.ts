@@ -20,18 +20,20 @@ export const chineseVariants: readonly Variant[] = [
   // … and for 升级 (shēngjí): 升及, 深级, 生级.
   [/(?<![提上])升及|(?<!资)深级|(?<![卫产发学])生级/g, '升级'],
   // … and for 磁条 (cítiáo), 密码 (mìmǎ), 发卡行 (fākǎháng), 闪付 and POS 机 (jī): 刺条, 米码/秘码,
-  // 发卡航, 扇付, pos鸡 (not 鸡排 or 鸡蛋 after a till's name).
+  // 发卡航, 扇付, pos鸡; not 小米码 or 发卡航空 (an airline's co-branded card).
   [/刺条/g, '磁条'],
-  [/米码|秘码/g, '密码'],
-  [/发卡航/g, '发卡行'],
+  [/(?<!小)米码|秘码/g, '密码'],
+  [/发卡航(?!空)/g, '发卡行'],
   [/扇付/g, '闪付'],
-  [/(?<=pos|刷卡|收款)鸡(?![排蛋肉腿翅块汤爪])/g, '机'],
-  // … and 签到 (qiāndào) as 前到 where signing in is meant: after a word that asks for it (请前到,
-  // 重新前到) or before its outcome at the start of a phrase (前到失败). Not a deadline's 前 before 到
-  // (之前到不了账, 月底前到成功, 升级前到账) or 先前 (earlier).
-  [/(?<=请|重新|没有|没|未|要|去)前到(?!账)|(?<=^|\s|然后|提示|显示|老是|一直|总是|还是|就)前到(?=失败|成功|一下)/g, '签到'],
-  // 过后 after an event is its 以后 (升级过后刷不了): the scene, as 升级后 says it; not 过后台 (the back office).
-  [/(?<=升级|换机|更新|装机|换了机器|升完级)过后(?!台)/g, '以后'],
+  [/(?<=pos)鸡/g, '机'],
+  // … and 签到 (qiāndào) as 前到 where signing in is meant: asked for (请前到, 重新前到) before the end of
+  // a phrase or its outcome, or before its outcome at a phrase's start (前到失败, 提示：前到失败). Not a
+  // deadline's 前 before 到 (之前到不了账, 月底前到成功, 升级前到账), 先前 (earlier) or 申请前到底. Punctuation is
+  // still there: variants run before it becomes spaces.
+  [/(?<=(?<![申邀])请|重新)前到(?=$|[\s，,。！!？?、：:；;]|一下|失败|成功|不了|了|吗|呢)|(?<=^|[\s，,。！!？?、：:；;]|然后|提示|显示|老是|一直|总是|还是|就)前到(?=失败|成功|一下)/g, '签到'],
+  // 过后 after an event is its 以后 (升级过后刷不了): the scene, as 升级后 says it; not a word that starts
+  // with 后 (过后台 the back office, 过后面, 后期, 后续, 后悔).
+  [/(?<=升级|换机|更新|装机|换了机器|升完级)过后(?![台面期续端悔])/g, '以后'],
   // IC as voice input writes it down (爱西卡 for IC 卡).
   [/[爱艾]西卡/g, 'ic卡'],
   // Someone's side (银行那边系统升级, 服务商这边): the party is the word; 这边刷不了那边能刷 (two terminals) stays.

@@ -86,18 +86,20 @@ describe('normalise', () => {
     ['切勿泄露验证码', '切勿泄露验证码'],
     ['钱啥辰光到', '钱什么时候到'],
     ['升级成那个爱西卡', '升级成那个ic卡'],
-    // Pinyin and voice slips of the terminal's words: 磁条, 密码, 发卡行, 闪付, POS 机.
-    ['刺条卡 米码 秘码 发卡航 扇付', '磁条卡 密码 密码 发卡行 闪付'],
-    ['pos鸡 刷卡鸡 收款鸡坏了', 'pos机 刷卡机 收款机坏了'],
-    // … but not 鸡 as food after a till's name.
-    ['收款鸡蛋 刷卡鸡排', '收款鸡蛋 刷卡鸡排'],
-    // 前到 is 签到 where signing in is meant …
-    ['请前到 重新前到 然后前到失败 提示前到成功', '请签到 重新签到 然后签到失败 提示签到成功'],
-    // … not a deadline's 前 before 到, nor 先前 (earlier).
+    // Pinyin and voice slips of the terminal's words: 磁条, 密码, 发卡行, 闪付, POS 机 …
+    ['刺条卡 米码 秘码 发卡航 扇付 pos鸡', '磁条卡 密码 密码 发卡行 闪付 pos机'],
+    // … but not 小米码, an airline's co-branded card (发卡航空) or 鸡 after another word.
+    ['小米码 发卡航空联名卡 收款鸡蛋', '小米码 发卡航空联名卡 收款鸡蛋'],
+    // 前到 is 签到 where signing in is asked for, or at a phrase's start before its outcome, punctuation and all …
+    ['请前到 重新前到一下', '请签到 重新签到一下'],
+    ['前到失败了 然后前到失败 提示前到成功', '签到失败了 然后签到失败 提示签到成功'],
+    ['机器提示：前到失败', '机器提示 签到失败'],
+    // … not a deadline's 前 before 到, 先前 (earlier), 申请前到底 or 前到 on its way somewhere.
     ['之前到不了账 月底前到成功 升级前到账 先前到的那笔 三点前到一下', '之前到不了账 月底前到成功 升级前到账 先前到的那笔 三点前到一下'],
-    ['要前到账吗', '要前到账吗'],
-    // 过后 after the event is 以后, the scene; 事情过后 and 过后台 (the back office) stay.
-    ['升级过后刷不了 换机过后 事情过后 更新过后台参数', '升级以后刷不了 换机以后 事情过后 更新过后台参数'],
+    ['申请前到底要什么 请前到账 然后前到家 升级申请前到了吗', '申请前到底要什么 请前到账 然后前到家 升级申请前到了吗'],
+    // 过后 after the event is 以后, the scene; 事情过后 and words that start with 后 stay.
+    ['升级过后刷不了 换机过后 事情过后', '升级以后刷不了 换机以后 事情过后'],
+    ['更新过后台参数 升级过后面 升级过后悔', '更新过后台参数 升级过后面 升级过后悔'],
     ["won't connect", 'wont connect'],
     ['S/N 在哪', 's/n 在哪'],
     ['"<script>alert(1)</script>"', 'script alert 1 script'],
