@@ -20,10 +20,10 @@ export const chineseVariants: readonly Variant[] = [
   // … and for 升级 (shēngjí): 升及, 深级, 生级.
   [/(?<![提上])升及|(?<!资)深级|(?<![卫产发学])生级/g, '升级'],
   // … and for 磁条 (cítiáo), 密码 (mìmǎ), 发卡行 (fākǎháng), 闪付 and POS 机 (jī): 刺条, 米码/秘码,
-  // 发卡航, 扇付, pos鸡; not 小米码 or 发卡航空 (an airline's co-branded card).
+  // 发卡航, 扇付, pos鸡; not 小米码, or 发卡航空 and 发卡航司 (an airline's co-branded card).
   [/刺条/g, '磁条'],
   [/(?<!小)米码|秘码/g, '密码'],
-  [/发卡航(?!空)/g, '发卡行'],
+  [/发卡航(?![空司])/g, '发卡行'],
   [/扇付/g, '闪付'],
   [/(?<=pos)鸡/g, '机'],
   // … and 签到 (qiāndào) as 前到 where signing in is meant: asked for (请前到, 重新前到) before the end of

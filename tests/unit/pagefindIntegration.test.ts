@@ -62,7 +62,9 @@ afterEach(() => {
   delete process.env['HELP_CENTER_INDEX_SHARD_PAGES'];
 });
 
-describe('the Pagefind integration', () => {
+// Each test runs the integration on the real lexicon and codes, segmenting Chinese with Intl.Segmenter:
+// 2 to 5 s each on a shared 2-core machine, so Vitest's 5 s default failed them at random.
+describe('the Pagefind integration', { timeout: 30_000 }, () => {
   it('indexes each language folder in its own Pagefind run, closing each, and merges the languages as Pagefind orders them', async () => {
     writeIndex({ 'zh-cn': 2, en: 3 });
     await runBuildDone();

@@ -89,7 +89,7 @@ describe('normalise', () => {
     // Pinyin and voice slips of the terminal's words: 磁条, 密码, 发卡行, 闪付, POS 机 …
     ['刺条卡 米码 秘码 发卡航 扇付 pos鸡', '磁条卡 密码 密码 发卡行 闪付 pos机'],
     // … but not 小米码, an airline's co-branded card (发卡航空) or 鸡 after another word.
-    ['小米码 发卡航空联名卡 收款鸡蛋', '小米码 发卡航空联名卡 收款鸡蛋'],
+    ['小米码 发卡航空联名卡 发卡航司 收款鸡蛋', '小米码 发卡航空联名卡 发卡航司 收款鸡蛋'],
     // 前到 is 签到 where signing in is asked for, or at a phrase's start before its outcome, punctuation and all …
     ['请前到 重新前到一下', '请签到 重新签到一下'],
     ['前到失败了 然后前到失败 提示前到成功', '签到失败了 然后签到失败 提示签到成功'],
