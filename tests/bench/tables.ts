@@ -94,6 +94,8 @@ import { study75Cases } from '../fixtures/search-study75.ts';
 import { study76Cases } from '../fixtures/search-study76.ts';
 import { study77Cases } from '../fixtures/search-study77.ts';
 import { study78Cases } from '../fixtures/search-study78.ts';
+import { study79Cases } from '../fixtures/search-study79.ts';
+import { study80Cases } from '../fixtures/search-study80.ts';
 
 export interface BenchTable {
   name: string;
@@ -192,4 +194,6 @@ export const benchTables: readonly BenchTable[] = [
   { name: 'seventy-sixth study table (search-study76.ts), written in round 27, the held-out brief, far from big cities and expats', cases: study76Cases, blind: false },
   { name: 'seventy-seventh study table (search-study77.ts), written in round 28, the held-out brief, dictated by voice', cases: study77Cases, blind: false },
   { name: 'seventy-eighth study table (search-study78.ts), written in round 28, the held-out brief, worried or sceptical merchants', cases: study78Cases, blind: false },
+  { name: 'seventy-ninth study table (search-study79.ts), written in round 29, the held-out brief, new staff on a just-upgraded terminal', cases: study79Cases, blind: false },
+  { name: 'eightieth study table (search-study80.ts), written in round 29, the held-out brief, older owners telling a story first', cases: study80Cases, blind: false },
 ];
