@@ -31,6 +31,9 @@ export const chineseVariants: readonly Variant[] = [
   // deadline's 前 before 到 (之前到不了账, 月底前到成功, 升级前到账), 先前 (earlier) or 申请前到底. Punctuation is
   // still there: variants run before it becomes spaces.
   [/(?<=(?<![申邀])请|重新)前到(?=$|[\s，,。！!？?、：:；;]|一下|失败|成功|不了|了|吗|呢)|(?<=^|[\s，,。！!？?、：:；;]|然后|提示|显示|老是|一直|总是|还是|就)前到(?=失败|成功|一下)/g, '签到'],
+  // … and as 签倒 or 签道 (qiāndǎo, qiāndào); not a label, a price tag, a bookmark or a skewer fallen over
+  // (标签倒了, 价签倒了, 竹签倒了), 抽签倒计时, 签倒是能签 (signing, that works), 签道具 or 签道歉书.
+  [/(?<![标价书牙竹抽])签[倒道](?!是|计|具|歉)/g, '签到'],
   // 过后 after an event is its 以后 (升级过后刷不了): the scene, as 升级后 says it; not a word that starts
   // with 后 (过后台 the back office, 过后面, 后期, 后续, 后悔).
   [/(?<=升级|换机|更新|装机|换了机器|升完级)过后(?![台面期续端悔])/g, '以后'],
@@ -75,4 +78,10 @@ export const chineseVariants: readonly Variant[] = [
   [/莫得/g, '没有'],
   [/啥子/g, '什么'],
   [/中不中/g, '行不行'],
+  // A zero keyed too many in a sale, however said (多打了个0, 多按了一个零, 多输入了1个0, 金额多了个零):
+  // the lexicon's wrong-amount word. Read after the dialect words (多输咗一个0). Not in a refund, a
+  // pre-authorisation or its completion, which have steps of their own, nor a sale the card declined
+  // (余额不足: nothing to void); not 零钱, 零头, 零食, 零售, 零点 or 0元. A zero too few is left as typed:
+  // mostly it is a payout (结算少打了一个零, 提现金额少了个零), whose words are many.
+  [/(?<!(?:预授权|退货|退款|完成)[^\s，,。]{0,4})多(?:(?:输入|输|打|按|敲|录|刷|加|写|填)了?|(?<=金额多)了)[一1]?个[0零](?![钱头食售点元块])(?![^]*(?:余额不足|钱不够))(?<!(?:余额不足|钱不够)[^]*)/g, '多输了一个零'],
 ];

@@ -97,6 +97,21 @@ describe('normalise', () => {
     // … not a deadline's 前 before 到, 先前 (earlier), 申请前到底 or 前到 on its way somewhere.
     ['之前到不了账 月底前到成功 升级前到账 先前到的那笔 三点前到一下', '之前到不了账 月底前到成功 升级前到账 先前到的那笔 三点前到一下'],
     ['申请前到底要什么 请前到账 然后前到家 升级申请前到了吗', '申请前到底要什么 请前到账 然后前到家 升级申请前到了吗'],
+    // 签倒 and 签道 are 签到, but not a label, price tag, bookmark, toothpick or skewer fallen over, a
+    // draw, a countdown, 签倒是 (signing, that is), a prop or an apology.
+    ['签倒失败 请签道 签倒了', '签到失败 请签到 签到了'],
+    ['标签倒了 价签倒了 书签倒了 牙签倒了 竹签倒了', '标签倒了 价签倒了 书签倒了 牙签倒了 竹签倒了'],
+    ['抽签倒了 签倒计时 签倒是能签 签道具 签道歉书', '抽签倒了 签倒计时 签倒是能签 签道具 签道歉书'],
+    // A zero keyed too many is one lexicon word however said, dialect included …
+    ['金额多打了个0 多按了一个零 收款多打了一个零 结账多打了个0', '金额多输了一个零 多输了一个零 收款多输了一个零 结账多输了一个零'],
+    ['多输咗一个0 金额多了个零 多输入了1个0 多加了个0', '多输了一个零 金额多输了一个零 多输了一个零 多输了一个零'],
+    // … but not small change, snacks, retail, o'clock, a sum of 0, or a zero too few (mostly a payout).
+    ['多打个零钱 多打了个零头 多打了个零食 多录了个零售单 多按了个零点 多打了个0元', '多打个零钱 多打了个零头 多打了个零食 多录了个零售单 多按了个零点 多打了个0元'],
+    ['少按了一个0 结算少打了一个零 提现金额少了个零', '少按了一个0 结算少打了一个零 提现金额少了个零'],
+    // … nor a refund, a pre-authorisation or its completion, nor a declined sale, whichever comes first.
+    ['退货金额多打了个0 预授权完成的时候多输了一个0', '退货金额多打了个0 预授权完成的时候多输了一个0'],
+    ['多打了个0 提示余额不足', '多打了个0 提示余额不足'],
+    ['余额不足 是不是多打了个0', '余额不足 是不是多打了个0'],
     // 过后 after the event is 以后, the scene; 事情过后 and words that start with 后 stay.
     ['升级过后刷不了 换机过后 事情过后', '升级以后刷不了 换机以后 事情过后'],
     ['更新过后台参数 升级过后面 升级过后悔', '更新过后台参数 升级过后面 升级过后悔'],
