@@ -11,13 +11,16 @@
  * measures quality only (one pass, no first-query runs); `-- --bytes` only the first queries
  * (`-- --bytes --lang=en`: one language's); `-- --tables=study2,holdout` only those fixtures' tables;
  * `-- --node` measures quality in Node instead of a browser (searchNode.ts): the same figures in
- * seconds, whatever the machine's load, with the engine's own time per query in the time column.
+ * seconds, whatever the machine's load, with the engine's own time per query in the time column;
+ * `-- --node --fresh` runs each query as a new tab's first search (a new Pagefind with no index
+ * chunk loaded: Pagefind's answer to a word no page holds depends on the chunks earlier searches loaded).
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
-import { benchTables } from './tables.ts';
+import { benchTables, tableWanted } from './tables.ts';
 import { coldQuery } from './coldQuery.ts';
 import { launchChromium, median, startPreview } from './preview.ts';
 import { header, measureTable, row, type TableFigures } from './searchQuality.ts';
@@ -29,8 +32,6 @@ const bytesOnly = process.argv.includes('--bytes');
 const port = Number(process.env['BENCH_PORT'] ?? 4350);
 const inNode = process.argv.includes('--node');
 const onlyLang = process.argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
-/** `--tables=study2,holdout`: only the tables of those fixture files (search-study2.ts, search-holdout.ts). */
-const onlyTables = process.argv.find((arg) => arg.startsWith('--tables='))?.slice('--tables='.length).split(',');
 
 /** What a file costs over the wire with gzip; Pagefind's own files and our search data (help-<lang>.bin) are stored gzipped. */
 function wireBytes(path: string): number {
@@ -38,17 +39,18 @@ function wireBytes(path: string): number {
   return Math.min(raw.length, gzipSync(raw, { level: 9 }).length);
 }
 
-/** Each language's tables from searchNode.ts, run in a process of its own. */
-function nodeFigures(lang: 'zh' | 'en'): TableFigures[] {
-  const args = ['--experimental-transform-types', '--no-warnings', '--import', './tests/bench/tsHooks.ts', 'tests/bench/searchNode.ts', lang];
-  return execFileSync(process.execPath, args, { encoding: 'utf8' }).trim().split('\n').map((line) => JSON.parse(line) as TableFigures);
+/** Each language's tables from searchNode.ts, run in a process of its own, both at once. */
+async function nodeFigures(lang: 'zh' | 'en'): Promise<(TableFigures | null)[]> {
+  const args = ['--experimental-transform-types', '--no-warnings', '--import', './tests/bench/tsHooks.ts', 'tests/bench/searchNode.ts', lang, ...process.argv.filter((arg) => arg === '--fresh' || arg.startsWith('--tables='))];
+  const { stdout } = await promisify(execFile)(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return stdout.trim().split('\n').map((line) => JSON.parse(line) as TableFigures | null);
 }
 
 type Measure = (lang: 'zh' | 'en', cases: readonly HoldoutCase[], index: number, blind: boolean) => Promise<TableFigures>;
 
 async function tables(measure: Measure) {
   for (const [index, { name, cases: table, blind }] of benchTables.entries()) {
-    if (onlyTables && !onlyTables.some((file) => name.includes(`(search-${file}.ts)`))) continue;
+    if (!tableWanted(name, process.argv)) continue;
     const lines = [...header];
     const misses: string[] = [];
     for (const lang of ['zh', 'en'] as const) {
@@ -82,7 +84,8 @@ async function firstQuery(browser: Browser, url: string, lang: 'zh' | 'en', quer
 }
 
 if (inNode) {
-  const figures = { zh: nodeFigures('zh'), en: nodeFigures('en') };
+  const [zh, en] = await Promise.all([nodeFigures('zh'), nodeFigures('en')]);
+  const figures = { zh, en };
   await tables(async (lang, _cases, index) => figures[lang][index]!);
   process.exit(0);
 }

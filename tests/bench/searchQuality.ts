@@ -92,7 +92,7 @@ const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${((100
 /** One Markdown row per language, the same columns as the README's tables. */
 export function row(lang: string, f: TableFigures): string {
   const skipped = Object.entries(f.skipped).map(([why, n]) => `${n} ${why}`).join(', ') || '0';
-  return `| ${lang} | ${f.total} | ${percent(f.top1, f.total)} | ${percent(f.top3, f.total)} | ${percent(f.stepRight, f.withStep)} (${f.stepRight}/${f.withStep}) | ${f.empty} | ${f.fresh.toFixed(1)} / ${f.repeat.toFixed(1)} ms${Number.isFinite(f.work) ? ` (search ${f.work.toFixed(1)} ms)` : ''} | ${skipped} |`;
+  return `| ${lang} | ${f.total} | ${percent(f.top1, f.total)} | ${percent(f.top3, f.total)} | ${percent(f.stepRight, f.withStep)} (${f.stepRight}/${f.withStep}) | ${f.empty} | ${f.fresh.toFixed(1)} / ${Number.isFinite(f.repeat) ? f.repeat.toFixed(1) : '–'} ms${Number.isFinite(f.work) ? ` (search ${f.work.toFixed(1)} ms)` : ''} | ${skipped} |`;
 }
 
 export const header = [

@@ -103,6 +103,12 @@ export interface BenchTable {
   blind: boolean;
 }
 
+/** `--tables=study2,holdout` on the command line: only the tables of those fixture files; none given, all. */
+export function tableWanted(name: string, argv: readonly string[]): boolean {
+  const files = argv.find((arg) => arg.startsWith('--tables='))?.slice('--tables='.length).split(',');
+  return !files || files.some((file) => name.includes(`(search-${file}.ts)`));
+}
+
 export const benchTables: readonly BenchTable[] = [
   { name: 'tuning table (search-queries.ts)', cases: searchCases, blind: false },
   { name: 'held-out table (search-holdout.ts)', cases: holdoutCases, blind: false },

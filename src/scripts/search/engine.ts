@@ -25,41 +25,52 @@ export interface Engine {
 
 let loading: Promise<Engine> | undefined;
 
-/**
- * Loads this language's search data once, on demand, and starts loading Pagefind beside it:
- * a query made only of lexicon words is answered without waiting for Pagefind.
- */
+/** This page's engine, loaded once, on demand; a failed load is tried again by the next query. */
 export function loadEngine(base: string, lang: 'zh' | 'en'): Promise<Engine> {
-  loading ??= (async () => {
-    let pagefind: Promise<PagefindApi> | undefined;
-    const startPagefind = () =>
-      (pagefind ??= (async () => {
-        const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-        // On the main thread: Pagefind 1.6's web worker costs a 12 KB script and a message
-        // round trip per search, for an index of a hundred pages that searches in a millisecond.
-        await api.options({ baseUrl: base, noWorker: true });
-        await api.init();
-        await mergeShards(api, base, (await data).shards);
-        return api;
-      })().catch((error: unknown) => {
-        pagefind = undefined;
-        throw error;
-      }));
-    void startPagefind().catch(() => undefined);
-    // Pagefind reads it only after init(), by when it is set (Pagefind is asked for first, as before).
-    const data = fetchGzipped(`${base}pagefind/help-${lang}.bin`, `search data help-${lang}.bin`).then((text) => fromShipped(JSON.parse(text) as ShippedSearchData, lang));
-    // Chinese reads its queries with code of its own, fetched beside the data.
-    const reading = lang === 'zh' ? import('./chinese').then(({ chinese }) => chinese) : undefined;
-    // Awaited only once the data is in: a failed import must not go unhandled in the meantime.
-    void reading?.catch(() => undefined);
-    const loaded = await data;
-    const vocab = reading ? vocabulary(lang, loaded, await reading) : vocabulary('en', loaded);
-    return { lang, base, vocab, texts: pageTexts(loaded, lang), known: lexiconPages(loaded), cache: new TermCache(startPagefind) };
-  })();
+  loading ??= createEngine(base, lang);
   loading.catch(() => {
     loading = undefined;
   });
   return loading;
+}
+
+/**
+ * Starts Pagefind on the first call and returns the same instance after; a failed start is tried
+ * again by the next call. Pagefind keeps one instance per page.
+ */
+export function pagefindStarter(base: string, shards: () => Promise<readonly string[] | undefined>): () => Promise<PagefindApi> {
+  let pagefind: Promise<PagefindApi> | undefined;
+  return () =>
+    (pagefind ??= (async () => {
+      const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+      // On the main thread: Pagefind 1.6's web worker costs a 12 KB script and a message
+      // round trip per search, for an index of a hundred pages that searches in a millisecond.
+      await api.options({ baseUrl: base, noWorker: true });
+      await api.init();
+      await mergeShards(api, base, await shards());
+      return api;
+    })().catch((error: unknown) => {
+      pagefind = undefined;
+      throw error;
+    }));
+}
+
+/**
+ * Loads this language's search data and starts loading Pagefind beside it: a query made only of
+ * lexicon words is answered without waiting for Pagefind.
+ */
+async function createEngine(base: string, lang: 'zh' | 'en'): Promise<Engine> {
+  // Pagefind is asked for first; it reads the data's shard list only after init(), by when it is set.
+  const startPagefind = pagefindStarter(base, async () => (await data).shards);
+  void startPagefind().catch(() => undefined);
+  const data = fetchGzipped(`${base}pagefind/help-${lang}.bin`, `search data help-${lang}.bin`).then((text) => fromShipped(JSON.parse(text) as ShippedSearchData, lang));
+  // Chinese reads its queries with code of its own, fetched beside the data.
+  const reading = lang === 'zh' ? import('./chinese').then(({ chinese }) => chinese) : undefined;
+  // Awaited only once the data is in: a failed import must not go unhandled in the meantime.
+  void reading?.catch(() => undefined);
+  const loaded = await data;
+  const vocab = reading ? vocabulary(lang, loaded, await reading) : vocabulary('en', loaded);
+  return { lang, base, vocab, texts: pageTexts(loaded, lang), known: lexiconPages(loaded), cache: new TermCache(startPagefind) };
 }
 
 /** A fragment cut into its parts once: later queries reuse the parts and their prepared text. */
