@@ -12,8 +12,8 @@
  * (`-- --bytes --lang=en`: one language's); `-- --tables=study2,holdout` only those fixtures' tables;
  * `-- --node` measures quality in Node instead of a browser (searchNode.ts): the same figures in
  * seconds, whatever the machine's load, with the engine's own time per query in the time column;
- * `-- --node --fresh` runs each query as a new tab's first search (a new Pagefind with no index
- * chunk loaded: Pagefind's answer to a word no page holds depends on the chunks earlier searches loaded).
+ * `-- --node --fresh` searches each query as a page opened on it does (a Pagefind started afresh,
+ * no index chunk loaded): Pagefind's answer for a word can depend on the chunks earlier searches loaded.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -39,11 +39,23 @@ function wireBytes(path: string): number {
   return Math.min(raw.length, gzipSync(raw, { level: 9 }).length);
 }
 
-/** Each language's tables from searchNode.ts, run in a process of its own, both at once. */
-async function nodeFigures(lang: 'zh' | 'en'): Promise<(TableFigures | null)[]> {
+/**
+ * Each language's tables from searchNode.ts, run in a process of its own, both at once. What a
+ * process writes to stderr (Pagefind reports a chunk it failed to load there) is passed on; when
+ * one fails, the other is stopped.
+ */
+async function nodeFigures(lang: 'zh' | 'en', stopped: AbortController): Promise<(TableFigures | null)[]> {
   const args = ['--experimental-transform-types', '--no-warnings', '--import', './tests/bench/tsHooks.ts', 'tests/bench/searchNode.ts', lang, ...process.argv.filter((arg) => arg === '--fresh' || arg.startsWith('--tables='))];
-  const { stdout } = await promisify(execFile)(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
-  return stdout.trim().split('\n').map((line) => JSON.parse(line) as TableFigures | null);
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26, signal: stopped.signal });
+    process.stderr.write(stderr);
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as TableFigures | null);
+    if (lines.length !== benchTables.length) throw new Error(`searchNode.ts ${lang} printed ${lines.length} lines for ${benchTables.length} tables`);
+    return lines;
+  } catch (error) {
+    stopped.abort();
+    throw error;
+  }
 }
 
 type Measure = (lang: 'zh' | 'en', cases: readonly HoldoutCase[], index: number, blind: boolean) => Promise<TableFigures>;
@@ -83,10 +95,16 @@ async function firstQuery(browser: Browser, url: string, lang: 'zh' | 'en', quer
   return { files, bytes: files.reduce((sum, file) => sum + file.bytes, 0), cold, work };
 }
 
+if (process.argv.includes('--fresh') && !inNode) throw new Error('--fresh is a mode of the Node run: add --node');
 if (inNode) {
-  const [zh, en] = await Promise.all([nodeFigures('zh'), nodeFigures('en')]);
+  const stopped = new AbortController();
+  const [zh, en] = await Promise.all([nodeFigures('zh', stopped), nodeFigures('en', stopped)]);
   const figures = { zh, en };
-  await tables(async (lang, _cases, index) => figures[lang][index]!);
+  await tables(async (lang, _cases, index) => {
+    const line = figures[lang][index];
+    if (!line) throw new Error(`no figures for table ${index} in ${lang}`);
+    return line;
+  });
   process.exit(0);
 }
 const { url, stop } = await startPreview(port);

@@ -7,12 +7,12 @@ import { weighUnits, type WeightedUnit } from './weigh';
 import { loadFragment, type Fragment } from './fragments';
 import { fetchGzipped } from './gzipped';
 import { lexiconPages, pagefindQuery, retrieve, TermCache, type Retrieval } from './retrieve';
-import { mergeShards } from './shards';
+import { pagefindStarter } from './pagefind';
 import { pageParts, type PagePart } from './sections';
 import { pickPart } from './steps';
 import { subjectFirst } from './subject';
 import { normaliseQuery, queryUnits, splitUnit, vocabulary, type QueryUnit, type Vocabulary } from './tokens';
-import type { PagefindApi, SearchHit, SearchOutcome } from './types';
+import type { SearchHit, SearchOutcome } from './types';
 
 export interface Engine {
   lang: 'zh' | 'en';
@@ -32,27 +32,6 @@ export function loadEngine(base: string, lang: 'zh' | 'en'): Promise<Engine> {
     loading = undefined;
   });
   return loading;
-}
-
-/**
- * Starts Pagefind on the first call and returns the same instance after; a failed start is tried
- * again by the next call. Pagefind keeps one instance per page.
- */
-export function pagefindStarter(base: string, shards: () => Promise<readonly string[] | undefined>): () => Promise<PagefindApi> {
-  let pagefind: Promise<PagefindApi> | undefined;
-  return () =>
-    (pagefind ??= (async () => {
-      const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-      // On the main thread: Pagefind 1.6's web worker costs a 12 KB script and a message
-      // round trip per search, for an index of a hundred pages that searches in a millisecond.
-      await api.options({ baseUrl: base, noWorker: true });
-      await api.init();
-      await mergeShards(api, base, await shards());
-      return api;
-    })().catch((error: unknown) => {
-      pagefind = undefined;
-      throw error;
-    }));
 }
 
 /**
