@@ -8,7 +8,8 @@
  * load one language per page, as in the browser). With `--fresh`, each query is searched as a
  * page opened on it (/search/?q=…) searches it: by a Pagefind started afresh, with none of the index
  * chunks earlier queries loaded and no search remembered; the search data and the fragments stay
- * loaded, and nothing is preloaded while typing. The time column is then that search alone.
+ * loaded, and nothing is preloaded while typing. The time column is then that first search, with
+ * what Pagefind still loads for it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
