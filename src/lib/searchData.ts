@@ -3,7 +3,7 @@ import type { CodeData } from '../schemas/code';
 import { codePages, type SearchData, type SearchPage } from '../scripts/search/data';
 import type { Anchor } from '../scripts/search/sections';
 import { findTerm, haystack, termStems } from '../scripts/search/match';
-import { normalise as normaliseAny } from '../scripts/search/normalise';
+import { hasHan, normalise as normaliseAny } from '../scripts/search/normalise';
 import { chineseVariants } from './chineseVariants';
 
 /** Our words as the browser normalises a query in `lang`: Chinese with the variants its search data ships. */
@@ -113,11 +113,17 @@ export function buildSearchData(lang: 'zh' | 'en', pagesIndexed: readonly Indexe
   const frames = lexicon.flatMap((group, index) => (group.frames && group.step ? [index] : []));
   const topics = lexicon.flatMap((group, index) => (group.topic ? [index] : []));
   const unlessScene = lexicon.flatMap((group, index) => (group.both && group.unlessScene ? [index] : []));
+  const ordered = lexicon.flatMap((group, index) => (group.both && group.ordered ? [index] : []));
   const pairs: NonNullable<SearchData['pairs']> = {};
   const unless: NonNullable<SearchData['unless']> = {};
+  const onlyWith: NonNullable<SearchData['onlyWith']> = {};
+  const plainWords: NonNullable<SearchData['plainWords']> = {};
   lexicon.forEach((group, index) => {
     if (group.both) pairs[index] = [groupOfWord(lexicon, group.both[0]), groupOfWord(lexicon, group.both[1])];
     if (group.both && group.unless) unless[index] = group.unless.map((word) => groupOfWord(lexicon, word));
+    if (group.both && group.onlyWith) onlyWith[index] = group.onlyWith.map((word) => groupOfWord(lexicon, word));
+    const plain = (group.plainWords ?? []).filter((word) => hasHan(word) === (lang === 'zh')).map(normaliseIn(lang));
+    if (group.both && plain.length > 0) plainWords[index] = plain;
   });
   const targets: SearchData['targets'] = {};
   const also: NonNullable<SearchData['also']> = {};
@@ -136,5 +142,5 @@ export function buildSearchData(lang: 'zh' | 'en', pagesIndexed: readonly Indexe
   const codes = codePages(pages);
   // Only codes with a page in this index (a test site may have none).
   const messages = Object.fromEntries(Object.entries(screenMessages(codeTexts, lang)).filter(([slug]) => slug in codes));
-  return { pages, groups, postings, asks, targets, joins: joins.sort(), fillers: [...new Set(fillerWords[lang])], codes, ...(Object.keys(messages).length > 0 ? { messages } : {}), ...(frames.length > 0 ? { frames } : {}), ...(topics.length > 0 ? { topics } : {}), ...(Object.keys(pairs).length > 0 ? { pairs } : {}), ...(unlessScene.length > 0 ? { unlessScene } : {}), ...(Object.keys(unless).length > 0 ? { unless } : {}), ...(Object.keys(also).length > 0 ? { also } : {}), ...(lang === 'zh' ? { variants: chineseVariants.map(([from, to]) => [from.source, to] as [string, string]) } : {}) };
+  return { pages, groups, postings, asks, targets, joins: joins.sort(), fillers: [...new Set(fillerWords[lang])], codes, ...(Object.keys(messages).length > 0 ? { messages } : {}), ...(frames.length > 0 ? { frames } : {}), ...(topics.length > 0 ? { topics } : {}), ...(Object.keys(pairs).length > 0 ? { pairs } : {}), ...(unlessScene.length > 0 ? { unlessScene } : {}), ...(ordered.length > 0 ? { ordered } : {}), ...(Object.keys(unless).length > 0 ? { unless } : {}), ...(Object.keys(onlyWith).length > 0 ? { onlyWith } : {}), ...(Object.keys(plainWords).length > 0 ? { plainWords } : {}), ...(Object.keys(also).length > 0 ? { also } : {}), ...(lang === 'zh' ? { variants: chineseVariants.map(([from, to]) => [from.source, to] as [string, string]) } : {}) };
 }

@@ -44,8 +44,10 @@ describe('search lexicon check', () => {
   it('accepts a both entry naming two groups, in either language, with a step', () => {
     expect(checkLexiconText(both('刷不了, offline'))).toEqual([]);
     expect(checkLexiconText(both('刷不了, offline', '    step: failed-swipes/card-fails#check-network\n    unlessScene: true\n'))).toEqual([]);
+    expect(checkLexiconText(both('刷不了, offline', '    step: failed-swipes/card-fails#check-network\n    ordered: true\n'))).toEqual([]);
     const withFrozen = (t: string) => `${t}  - zh: [死机]\n`;
     expect(checkLexiconText((t) => both('刷不了, offline', '    step: failed-swipes/card-fails#check-network\n    unless: [死机]\n')(withFrozen(t)))).toEqual([]);
+    expect(checkLexiconText((t) => both('刷不了, offline', '    step: failed-swipes/card-fails#check-network\n    onlyWith: [死机]\n    plainWords: [好好, fine]\n')(withFrozen(t)))).toEqual([]);
   });
 
   it.each([
@@ -67,9 +69,20 @@ describe('search lexicon check', () => {
     ['asks that is not true', (t: string) => t.replace('en: [offline]', 'en: [offline]\n    asks: yes'), 'groups[1] (没网).asks', /true/],
     ['frames without a step', (t: string) => t.replace('en: [declined', 'frames: true\n    en: [declined'), 'groups[0] (刷不了)', /frames: true needs a step/],
     ['unlessScene without both', (t: string) => t.replace('en: [offline]', 'en: [offline]\n    unlessScene: true'), 'groups[1] (没网)', /unlessScene: true belongs to a both entry/],
+    ['ordered without both', (t: string) => t.replace('en: [offline]', 'en: [offline]\n    ordered: true'), 'groups[1] (没网)', /ordered: true belongs to a both entry/],
     ['unless without both', (t: string) => t.replace('en: [offline]', 'en: [offline]\n    unless: [刷不了]'), 'groups[1] (没网)', /unless: belongs to a both entry/],
     ['an unless word in no group', both('刷不了, 没网', '    step: failed-swipes/card-fails#check-network\n    unless: [死机]\n'), 'groups[2] (刷不了+没网)', /unless: "死机" is in no group/],
     ["an unless word of the pair's own", both('刷不了, 没网', '    step: failed-swipes/card-fails#check-network\n    unless: [offline]\n'), 'groups[2] (刷不了+没网)', /unless: "offline" is one of the pair's own groups/],
+    ['onlyWith without both', (t: string) => t.replace('en: [offline]', 'en: [offline]\n    onlyWith: [刷不了]'), 'groups[1] (没网)', /onlyWith: belongs to a both entry/],
+    ['an onlyWith word in no group', both('刷不了, 没网', '    step: failed-swipes/card-fails#check-network\n    onlyWith: [死机]\n'), 'groups[2] (刷不了+没网)', /onlyWith: "死机" is in no group/],
+    ["an onlyWith word of the pair's own", both('刷不了, 没网', '    step: failed-swipes/card-fails#check-network\n    onlyWith: [offline]\n'), 'groups[2] (刷不了+没网)', /onlyWith: "offline" is one of the pair's own groups/],
+    ['plainWords without onlyWith', both('刷不了, 没网', '    step: failed-swipes/card-fails#check-network\n    plainWords: [好好]\n'), 'groups[2] (刷不了+没网)', /plainWords: belongs beside onlyWith/],
+    ['a plainWords word of a group', (t: string) => both('刷不了, 没网', '    step: failed-swipes/card-fails#check-network\n    onlyWith: [死机]\n    plainWords: [wifi]\n')(`${t}  - zh: [死机]\n`), 'groups[3] (刷不了+没网)', /plainWords: "wifi" is in groups\[1\] \(没网\): name that group in onlyWith instead/],
+    ['a group named twice across unless and onlyWith', (t: string) => both('刷不了, 没网', '    step: failed-swipes/card-fails#check-network\n    unless: [死机]\n    onlyWith: [卡死]\n')(`${t}  - zh: [死机, 卡死]\n`), 'groups[3] (刷不了+没网)', /onlyWith: "卡死" names groups\[2\] \(死机\) again \(as unless "死机"\)/],
+    ['a plainWords filler', (t: string) => both('刷不了, 没网', '    step: failed-swipes/card-fails#check-network\n    onlyWith: [死机]\n    plainWords: [咋]\n')(`${t}  - zh: [死机]\n`), 'groups[3] (刷不了+没网)', /plainWords: "咋" is a filler/],
+    ['a plainWords phrase', (t: string) => both('刷不了, 没网', '    step: failed-swipes/card-fails#check-network\n    onlyWith: [死机]\n    plainWords: [works fine]\n')(`${t}  - zh: [死机]\n`), 'groups[3] (刷不了+没网)', /plainWords: "works fine" must be one word/],
+    ['a plainWords word twice', (t: string) => both('刷不了, 没网', '    step: failed-swipes/card-fails#check-network\n    onlyWith: [死机]\n    plainWords: [Fine, fine]\n')(`${t}  - zh: [死机]\n`), 'groups[3] (刷不了+没网)', /plainWords: "fine" appears twice/],
+    ['an empty onlyWith', both('刷不了, 没网', '    step: failed-swipes/card-fails#check-network\n    onlyWith: []\n'), 'groups[2] (刷不了+没网).onlyWith', /empty list/],
     ['also without a step', (t: string) => t.replace('en: [declined', 'also: settlement/money-late\n    en: [declined'), 'groups[0] (刷不了)', /also: needs a step/],
     ['also on a missing page', (t: string) => t.replace('#check-network', '#check-network\n    also: ic-card-upgrade/nowhere'), 'groups[1] (没网)', /also: no question "ic-card-upgrade\/nowhere"/],
     ["also on the step's own page", (t: string) => t.replace('#check-network', '#check-network\n    also: failed-swipes/card-fails'), 'groups[1] (没网)', /the step's own page/],

@@ -41,20 +41,6 @@ describe('buildSearchData (what the browser gets per language)', () => {
     expect(fromShipped(toShipped(zh, 'zh'), 'zh').also).toEqual(zh.also);
   });
 
-  it('ships each both group as the two groups it names', () => {
-    expect(zh.pairs).toEqual({ 10: [9, 0] });
-    expect(en.pairs).toEqual({ 10: [9, 0] });
-    expect(zh.groups[10]).toEqual([]);
-    expect(zh.unlessScene).toBeUndefined();
-    const marked = lexicon.map((group, i) => (i === 10 ? { ...group, unlessScene: true as const } : group));
-    expect(buildSearchData('zh', zhPages, marked).unlessScene).toEqual([10]);
-    // unless: the groups named by a word of each (没反应 is group 6), for each language.
-    expect(zh.unless).toBeUndefined();
-    const guarded = lexicon.map((group, i) => (i === 10 ? { ...group, unless: ['没反应'] } : group));
-    expect(buildSearchData('zh', zhPages, guarded).unless).toEqual({ 10: [6] });
-    expect(buildSearchData('en', enPages, guarded).unless).toEqual({ 10: [6] });
-  });
-
   it('ships each language its own fillers only, once each, as one string', () => {
     expect(zh.fillers).toEqual(expect.arrayContaining(['咋', '怎么办', '的话']));
     expect(zh.fillers).not.toContain('the');

@@ -62,34 +62,6 @@ describe('queryUnits', () => {
     expect(words('挥卡半天死机')).not.toContain('闪付没反应');
   });
 
-  /** The unit of the fixture's both group (10: 钱 with 刷不了) that a query gets. */
-  const said = (query: string, v = vocab) => queryUnits(query, v).filter((u) => u.group === 10);
-
-  it('adds the unit of a both group when the query says both its groups, however far apart', () => {
-    expect(said('钱好像是扣了可是机器一直刷不了')).toHaveLength(1);
-    expect(said('钱好像是扣了可是机器一直刷不了')[0]!.terms).toEqual([]);
-    // Each word still counts alone.
-    expect(words('钱好像是扣了可是机器一直刷不了')).toEqual(expect.arrayContaining(['钱', '刷不了']));
-    expect(said('钱没到账')).toEqual([]);
-    // The groups hold both languages: English says it with their English words.
-    expect(said('money gone but card declined', engineFor('en', enPages).engine.vocab)).toHaveLength(1);
-  });
-
-  it('holds a pair marked unlessScene only when neither word just sets the scene (升级后…收费 is not the upgrade’s cost)', () => {
-    const marked = { ...vocab, data: { ...vocab.data, unlessScene: [10] } };
-    expect(queryUnits('刷不了以后钱扣了', vocab).find((u) => u.word === '刷不了')?.scene).toBe(true);
-    expect(said('刷不了以后钱扣了')).toHaveLength(1);
-    expect(said('刷不了以后钱扣了', marked)).toEqual([]);
-    expect(said('钱好像是扣了可是机器一直刷不了', marked)).toHaveLength(1);
-  });
-
-  it('does not hold a pair beside a word of a group it names unless (钱…刷不了 with 死机: the terminal)', () => {
-    const guarded = { ...vocab, data: { ...vocab.data, unless: { 10: [6] } } };
-    expect(said('钱好像是扣了可是机器一直刷不了', guarded)).toHaveLength(1);
-    expect(said('钱好像是扣了可是机器死机了一直刷不了', guarded)).toEqual([]);
-    expect(said('钱好像是扣了可是机器死机了一直刷不了')).toHaveLength(1);
-  });
-
   it('leaves a date out of the question\'s words (6月18号), unless nothing else is left to search for', () => {
     expect(words('6月18号刷不了')).toEqual(['刷不了']);
     expect(words('6月30号以后还能用吗')).toEqual(['月', '号']);

@@ -1,3 +1,4 @@
+import { stemKey } from './match';
 import { unit, type QueryUnit, type Vocabulary } from './tokens';
 
 /*
@@ -8,10 +9,15 @@ import { unit, type QueryUnit, type Vocabulary } from './tokens';
 /**
  * A question that says the two things a `both` group names, however far apart (扣了钱 … 交易失败:
  * charged, yet failed), gets one unit more for that group: its step. Its words still count alone.
- * A pair marked `unlessScene` needs both words said as its subject, neither as a time clause; one
- * with `unless` does not hold beside a word of the groups it names (a cause, every card). A word
- * typed twice is one unit (tokens.ts), so 升级后…升级要收费吗 reads as the scene alone; merchants
- * seldom type a word twice like that.
+ * It does not hold when it is marked
+ * - `unlessScene` and either word only sets the scene (a time clause: 升级后…收费);
+ * - `ordered` and its second word comes first (有必要升级吗 为什么 asks whether, then why);
+ * - with `unless`, beside a word of a group named there (a cause, every card);
+ * - with `onlyWith`, beside a word of any group but its own and those named, or a word in no group
+ *   that its `plainWords` do not list (为啥升级要交押金: the deposit; 机器能插芯片卡为什么还要升级: 插,
+ *   listed nowhere, says more than why the upgrade).
+ * A word typed twice is one unit (tokens.ts), so 升级后…升级要收费吗 reads as the scene alone;
+ * merchants seldom type a word twice like that.
  */
 export function withPairs(units: QueryUnit[], vocab: Vocabulary): QueryUnit[] {
   const out = [...units];
@@ -21,11 +27,27 @@ export function withPairs(units: QueryUnit[], vocab: Vocabulary): QueryUnit[] {
     const second = units.find((u) => u.group === b);
     if (!first || !second) continue;
     if ((first.scene === true || second.scene === true) && vocab.data.unlessScene?.includes(Number(index))) continue;
+    if (first.position > second.position && vocab.data.ordered?.includes(Number(index))) continue;
     if (vocab.data.unless?.[Number(index)]?.some((group) => units.some((u) => u.group === group))) continue;
+    const only = vocab.data.onlyWith?.[Number(index)];
+    const plain = vocab.data.plainWords?.[Number(index)] ?? [];
+    if (only && units.some((u) => u.group !== a && u.group !== b && !allowedBeside(u, only, plain, vocab.lang))) continue;
     // Not a neighbour of any word (no phrase is searched for it), and found by its target alone.
     out.push({ word: `${first.word} ${second.word}`, position: last + 0.5, terms: [], group: Number(index), code: undefined, pieces: [first.word, second.word] });
   }
   return out;
+}
+
+/**
+ * Whether an `onlyWith` pair lets a word stand beside it: a word of a group it names, or one in no
+ * group that its `plainWords` list (in English by stem, as typed or corrected: worked → work). A
+ * code is in no group and no list.
+ */
+function allowedBeside(u: QueryUnit, only: readonly number[], plain: readonly string[], lang: 'zh' | 'en'): boolean {
+  if (u.group !== undefined) return only.includes(u.group);
+  if (lang === 'zh') return plain.includes(u.word);
+  const key = stemKey(u.fixed ?? u.word);
+  return plain.some((word) => stemKey(word) === key);
 }
 
 /**

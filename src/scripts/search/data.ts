@@ -31,8 +31,14 @@ export interface SearchData {
   pairs?: Record<number, [number, number]>;
   /** Indexes of the `both` groups that do not hold when either word only sets the scene (升级后…收费). */
   unlessScene?: number[];
+  /** Indexes of the `both` groups that hold only when the first group's word comes first (为什么…升级). */
+  ordered?: number[];
   /** `both` group index → the groups whose words keep it from holding (读卡失败…磁条 with 所有卡: every card fails, not one). */
   unless?: Record<number, number[]>;
+  /** `both` group index → the only groups whose words may stand beside it (为啥…升级 with ic卡, not with 押金); no code either. */
+  onlyWith?: Record<number, number[]>;
+  /** `both` group index → this language's words in no group that may stand beside it too (好好, fine). */
+  plainWords?: Record<number, string[]>;
   /** Group index → [page id, step id] it sends its words to. */
   targets: Record<number, [string, string]>;
   /** Group index → the id of a second page that answers its words too (lexicon `also`): kept in view. */
