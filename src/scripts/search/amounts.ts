@@ -103,9 +103,12 @@ export function isAmount(words: readonly string[], position: number, query: stri
 
 /**
  * A decimal number (费率0.6还是0.38, 2.5%) is a rate or a sum, never a response code: left out
- * before the dot would split it into two numbers (0 and 38). One with a unit of money after it
- * (9940.00元, as a bank's text message writes it) keeps its whole part: it says the query is about sums.
+ * before the dot would split it into two numbers (0 and 38). A sum keeps its whole part, to be
+ * compared with the query's other sums (刷了200 到账198.8): one with a unit of money after it
+ * (9940.00元, as a bank's text message writes it), or three digits or more before the dot (no rate
+ * is that large).
  */
 export function withoutDecimals(query: string): string {
-  return query.replace(/([0-9０-９]+)[.．][0-9０-９]+(?:\s*([%％]))?/g, (decimal: string, whole: string, percent: string | undefined, at: number, all: string) => (!percent && /^\s*(?:元|块|yuan|rmb)/i.test(all.slice(at + decimal.length)) ? whole : ' '));
+  return query.replace(/([0-9０-９]+)[.．][0-9０-９]+(?:\s*([%％]))?/g, (decimal: string, whole: string, percent: string | undefined, at: number, all: string) =>
+    !percent && (whole.length >= 3 || /^\s*(?:元|块|yuan|rmb)/i.test(all.slice(at + decimal.length))) ? whole : ' ');
 }
