@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishAmounts as en, isAmount } from '../../src/scripts/search/amounts';
+import { englishAmounts as en, isAmount, withoutDecimals } from '../../src/scripts/search/amounts';
 import { joinSums } from '../../src/scripts/search/chinese';
 import { chineseAmounts as zh, sumValue } from '../../src/scripts/search/chineseAmounts';
 
@@ -106,5 +106,28 @@ describe('isAmount', () => {
     // Not a unit with no sum before it.
     expect(isAmount(['元', '旦'], 0, '元旦', zh)).toBe(false);
     expect(isAmount(['手续费', '几', '块'], 2, '手续费几块', zh)).toBe(false);
+  });
+});
+
+describe('withoutDecimals', () => {
+  it('leaves out decimals, but keeps the whole part of a sum of money (9940.00元)', () => {
+    expect(withoutDecimals('费率0.6还是0.38')).toBe('费率 还是 ');
+    expect(withoutDecimals('收入9940.00元')).toBe('收入9940元');
+    expect(withoutDecimals('收入9940.00 元')).toBe('收入9940 元');
+    expect(withoutDecimals('2.5% 元')).toBe('  元');
+  });
+
+  it('keeps the whole part of a decimal of three digits or more: no rate is that large', () => {
+    expect(withoutDecimals('only 198.8 showed up')).toBe('only 198 showed up');
+    expect(withoutDecimals('到账297.60')).toBe('到账297');
+    expect(withoutDecimals('费率12.5还是0.6')).toBe('费率 还是 ');
+    expect(withoutDecimals('100.5%')).toBe(' ');
+    expect(withoutDecimals('到账２９７．６')).toBe('到账２９７');
+  });
+
+  it('leaves out a date or a version written with dots whole: no part of it is a sum or a code', () => {
+    expect(withoutDecimals('2026.11.28刷了2000没到账')).toBe(' 刷了2000没到账');
+    expect(withoutDecimals('２０２６．１１．０５刷卡失败')).toBe(' 刷卡失败');
+    expect(withoutDecimals('version 3.0.12')).toBe('version  ');
   });
 });

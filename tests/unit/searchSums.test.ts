@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { englishAmounts as en, isAmount, withoutDecimals } from '../../src/scripts/search/amounts';
+import { englishAmounts as en, isAmount } from '../../src/scripts/search/amounts';
 import { chineseAmounts as zh } from '../../src/scripts/search/chineseAmounts';
 import { shortfall, sumWords } from '../../src/scripts/search/sums';
 
@@ -21,15 +21,16 @@ describe('shortfall', () => {
     expect(says(['刷', '了', '500', '十分钟', '到账', '480'])).toBe(true);
   });
 
-  it('reads a bare number of three digits or more beside a sum as a sum too, two digits not', () => {
+  it('reads the English words around a sum: whom it was charged to, sold, credited, landed', () => {
     const english = (query: string) => shortfall(query.split(' '), query, en);
-    // 994 is paid (only got 994): 1000, after "a customer", is then a sum as well.
     expect(english('charged a customer 1000 but only got 994')).toBe(true);
     expect(english('customer paid 1500 and the bank credited 1485')).toBe(true);
-    // No sum stated: two bare numbers stay what they are.
-    expect(english('terminal 1000 shows 994')).toBe(false);
-    // Two digits are a code (paid 60 then 55 on the screen).
-    expect(english('paid 60 screen says 55')).toBe(false);
+    expect(english('sold 800 and 790 landed')).toBe(true);
+    // A room number or a second sum asked for is no sum that arrived.
+    expect(english('charged 2000 deposit for room 1808')).toBe(false);
+    expect(english('paid 1000 to the upgrade guy he now asks for 900 more')).toBe(false);
+    // Two digits after got are a code, not a sum.
+    expect(english('paid 60 and got 55 on the slip')).toBe(false);
   });
 
   it('leaves a larger later sum, a far smaller one (a part refund) and times alone', () => {
@@ -52,22 +53,6 @@ describe('shortfall', () => {
     const group = lexicon.groups.find((g) => g.zh?.includes(zh.shortfallWord));
     expect(group?.en).toContain(en.shortfallWord);
     expect(group?.step).toBe('settlement/fees-and-short-payouts#fees-deducted');
-  });
-});
-
-describe('withoutDecimals', () => {
-  it('leaves out decimals, but keeps the whole part of a sum of money (9940.00元)', () => {
-    expect(withoutDecimals('费率0.6还是0.38')).toBe('费率 还是 ');
-    expect(withoutDecimals('收入9940.00元')).toBe('收入9940元');
-    expect(withoutDecimals('收入9940.00 元')).toBe('收入9940 元');
-    expect(withoutDecimals('2.5% 元')).toBe('  元');
-  });
-
-  it('keeps the whole part of a decimal of three digits or more: no rate is that large', () => {
-    expect(withoutDecimals('only 198.8 showed up')).toBe('only 198 showed up');
-    expect(withoutDecimals('到账297.60')).toBe('到账297');
-    expect(withoutDecimals('费率12.5还是0.6')).toBe('费率 还是 ');
-    expect(withoutDecimals('100.5%')).toBe(' ');
   });
 });
 

@@ -48,11 +48,15 @@ const month = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|
 
 /**
  * English words before a sum (charged 5000, short by 60) or after it (60 short, 60 missing). Got,
- * only, took, received and swiped say so only of three digits or more: "got 05", "only 51 shows" are codes.
+ * only, took, received, swiped, sold, credited and settled say so only of three digits or more: "got 05",
+ * "only 51 shows" are codes; so do words of money arriving after the sum (994 landed, 1485 came in).
  */
 const paidBefore = /^(?:charged|paid|deducted|short|missing)$/;
-const paidBeforeLong = /^(?:got|only|took|received|swiped)$/;
+const paidBeforeLong = /^(?:got|only|took|received|swiped|sold|credited|settled)$/;
 const paidAfter = /^(?:short|missing|less|deducted)$/;
+const arrivedAfter = /^(?:arrived|landed|came|credited|settled)$/;
+/** Whom a sum was charged to, between the verb and the sum (charged a customer 1000). */
+const payer = /^(?:customers?|guests?|clients?|him|her|them)$/;
 
 const moneyEn = /^(?:yuan|rmb|kuai|dollars?|bucks|pounds?|euros?)$/;
 
@@ -67,8 +71,11 @@ export const englishAmounts: AmountWords = {
   partOfSum: undefined,
   marked: (words, i) => month.test(words[i + 1] ?? '') || month.test(words[i - 1] ?? '') || words[i + 1] === 'instead' || (words[i - 1] === 'of' && words[i - 2] === 'instead'),
   paid: (words, i) => {
-    const before = (words[i - 1] === 'by' ? words[i - 2] : words[i - 1]) ?? '';
-    return paidBefore.test(before) || (words[i]!.length >= 3 && paidBeforeLong.test(before)) || paidAfter.test(words[i + 1] ?? '');
+    let back = words[i - 1] === 'by' ? 2 : 1;
+    if (payer.test(words[i - back] ?? '')) back += /^(?:a|the|my|our|this)$/.test(words[i - back - 1] ?? '') ? 2 : 1;
+    const before = words[i - back] ?? '';
+    const long = words[i]!.length >= 3;
+    return paidBefore.test(before) || (long && paidBeforeLong.test(before)) || paidAfter.test(words[i + 1] ?? '') || (long && arrivedAfter.test(words[i + 1] ?? ''));
   },
   paidMakesSums: false,
   value: (words, i) => (number(words[i]) ? Number(words[i]) : 0),
@@ -102,13 +109,14 @@ export function isAmount(words: readonly string[], position: number, query: stri
 }
 
 /**
- * A decimal number (费率0.6还是0.38, 2.5%) is a rate or a sum, never a response code: left out
- * before the dot would split it into two numbers (0 and 38). A sum keeps its whole part, to be
- * compared with the query's other sums (刷了200 到账198.8): one with a unit of money after it
- * (9940.00元, as a bank's text message writes it), or three digits or more before the dot (no rate
- * is that large).
+ * Numbers with dots, read before the dot splits them: a response code has no dot, so none of these
+ * is one. A decimal (费率0.6还是0.38, 2.5%) is a rate or a sum: left out, unless it is a sum to compare
+ * with the query's others (刷了200 到账198.8), which keeps its whole part (its cents are too small to
+ * matter): one with a unit of money after it (9940.00元, as a bank's text message writes it), or
+ * with three digits or more before the dot (no rate is that large). Three numbers or more (a date,
+ * 2025.1.10; a version, 3.0.12) are left out whole: no part of them is a sum or a code.
  */
 export function withoutDecimals(query: string): string {
-  return query.replace(/([0-9０-９]+)[.．][0-9０-９]+(?:\s*([%％]))?/g, (decimal: string, whole: string, percent: string | undefined, at: number, all: string) =>
+  return query.replace(/[0-9０-９]+(?:[.．][0-9０-９]+){2,}/g, ' ').replace(/([0-9０-９]+)[.．][0-9０-９]+(?:\s*([%％]))?/g, (decimal: string, whole: string, percent: string | undefined, at: number, all: string) =>
     !percent && (whole.length >= 3 || /^\s*(?:元|块|yuan|rmb)/i.test(all.slice(at + decimal.length))) ? whole : ' ');
 }

@@ -11,12 +11,8 @@ import { isAmount, type AmountWords } from './amounts';
  * one alone is another matter (a refund of part of a sale).
  */
 export function shortfall(words: readonly string[], query: string, said: AmountWords): boolean {
-  const stated = words.map((_, i) => isAmount(words, i, query, said) && !said.notMoney.test(words[i + 1] ?? ''));
-  // Beside a sum, a bare number of three digits or more is a sum too (charged a customer 1000 but
-  // only got 994): a response code has two characters. Only here: left in the search, 95516 still counts.
-  const longNumber = (i: number) => stated.some(Boolean) && /^\d{3,}$/.test(words[i] ?? '') && !said.notMoney.test(words[i + 1] ?? '');
   const sums = words
-    .map((_, i) => ({ value: stated[i] || longNumber(i) ? said.value(words, i) : 0, allArrived: said.allArrived?.(words.slice(Math.max(0, i - 3), i)) === true }))
+    .map((_, i) => ({ value: isAmount(words, i, query, said) && !said.notMoney.test(words[i + 1] ?? '') ? said.value(words, i) : 0, allArrived: said.allArrived?.(words.slice(Math.max(0, i - 3), i)) === true }))
     .filter(({ value }) => value > 0);
   return sums.some(({ value: earlier }, i) => sums.slice(i + 1).some(({ value: later, allArrived }) => later < earlier && (allArrived || later >= earlier * 0.8)));
 }
