@@ -29,8 +29,17 @@ describe('shortfall', () => {
     // A room number or a second sum asked for is no sum that arrived.
     expect(english('charged 2000 deposit for room 1808')).toBe(false);
     expect(english('paid 1000 to the upgrade guy he now asks for 900 more')).toBe(false);
-    // Two digits after got are a code, not a sum.
+    // Two digits after got, or after the person charged, are a code, not a sum.
     expect(english('paid 60 and got 55 on the slip')).toBe(false);
+    expect(english('paid 600 charged a customer 55 came up')).toBe(false);
+  });
+
+  it('leaves a later sum refunded or voided alone: it went back, it never arrived', () => {
+    expect(says(['刷', '了', '1280', '退', '了', '1200'])).toBe(false);
+    expect(says(['刷', '了', '500', '撤销', '了', '480'])).toBe(false);
+    expect(shortfall('charged 1000 then refunded 900'.split(' '), 'charged 1000 then refunded 900', en)).toBe(false);
+    // Said after the sum, the refund is of what was short (到账480 退款呢): still less arrived.
+    expect(says(['刷', '了', '500', '到账', '480'])).toBe(true);
   });
 
   it('leaves a larger later sum, a far smaller one (a part refund) and times alone', () => {

@@ -33,6 +33,8 @@ export interface AmountWords {
   paidMakesSums: boolean;
   /** A sum's value (sums.ts): digits, and in Chinese numerals. 0 for a word that is no sum. */
   value: (words: readonly string[], position: number) => number;
+  /** Money going back before a sum (退了1200, refunded 300, 撤销了480): no sum that arrived, so no shortfall. */
+  goingBack: RegExp;
   /** The lexicon word that says less arrived than was taken. */
   shortfallWord: string;
   /** Chinese: all that arrived (只到了五千): the sum after it is less however much. */
@@ -71,14 +73,16 @@ export const englishAmounts: AmountWords = {
   partOfSum: undefined,
   marked: (words, i) => month.test(words[i + 1] ?? '') || month.test(words[i - 1] ?? '') || words[i + 1] === 'instead' || (words[i - 1] === 'of' && words[i - 2] === 'instead'),
   paid: (words, i) => {
-    let back = words[i - 1] === 'by' ? 2 : 1;
-    if (payer.test(words[i - back] ?? '')) back += /^(?:a|the|my|our|this)$/.test(words[i - back - 1] ?? '') ? 2 : 1;
-    const before = words[i - back] ?? '';
     const long = words[i]!.length >= 3;
+    let back = words[i - 1] === 'by' ? 2 : 1;
+    // Only past a sum's payer: "charged a customer, 05 came up" shows code 05.
+    if (long && payer.test(words[i - back] ?? '')) back += /^(?:a|the|my|our|this)$/.test(words[i - back - 1] ?? '') ? 2 : 1;
+    const before = words[i - back] ?? '';
     return paidBefore.test(before) || (long && paidBeforeLong.test(before)) || paidAfter.test(words[i + 1] ?? '') || (long && arrivedAfter.test(words[i + 1] ?? ''));
   },
   paidMakesSums: false,
   value: (words, i) => (number(words[i]) ? Number(words[i]) : 0),
+  goingBack: /^(?:refund|refunded|refunding|void|voided|reversed|cancelled|canceled)$/,
   shortfallWord: 'received less',
   mistyped: { said: /\b\d+ (?:instead of|not) \d+\b/, word: 'wrong amount' },
 };
@@ -110,13 +114,13 @@ export function isAmount(words: readonly string[], position: number, query: stri
 
 /**
  * Numbers with dots, read before the dot splits them: a response code has no dot, so none of these
- * is one. A decimal (费率0.6还是0.38, 2.5%) is a rate or a sum: left out, unless it is a sum to compare
- * with the query's others (刷了200 到账198.8), which keeps its whole part (its cents are too small to
- * matter): one with a unit of money after it (9940.00元, as a bank's text message writes it), or
- * with three digits or more before the dot (no rate is that large). Three numbers or more (a date,
- * 2025.1.10; a version, 3.0.12) are left out whole: no part of them is a sum or a code.
+ * is one. A decimal (费率0.6还是0.38, 2.5%, 198.8) is a rate or a sum: left out, so that the words
+ * around it still meet (charged 128.50 twice is "charged twice"). One with a unit of money after it
+ * (9940.00元, as a bank's text message writes it) keeps its whole part: it says the query is about
+ * sums. Three numbers or more (a date, 2025.1.10; a version, 3.0.12) are left out whole: their last
+ * part read alone was a code.
  */
 export function withoutDecimals(query: string): string {
   return query.replace(/[0-9０-９]+(?:[.．][0-9０-９]+){2,}/g, ' ').replace(/([0-9０-９]+)[.．][0-9０-９]+(?:\s*([%％]))?/g, (decimal: string, whole: string, percent: string | undefined, at: number, all: string) =>
-    !percent && (whole.length >= 3 || /^\s*(?:元|块|yuan|rmb)/i.test(all.slice(at + decimal.length))) ? whole : ' ');
+    !percent && /^\s*(?:元|块|yuan|rmb)/i.test(all.slice(at + decimal.length)) ? whole : ' ');
 }

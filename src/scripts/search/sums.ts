@@ -12,9 +12,13 @@ import { isAmount, type AmountWords } from './amounts';
  */
 export function shortfall(words: readonly string[], query: string, said: AmountWords): boolean {
   const sums = words
-    .map((_, i) => ({ value: isAmount(words, i, query, said) && !said.notMoney.test(words[i + 1] ?? '') ? said.value(words, i) : 0, allArrived: said.allArrived?.(words.slice(Math.max(0, i - 3), i)) === true }))
+    .map((_, i) => {
+      const before = words.slice(Math.max(0, i - 3), i);
+      return { value: isAmount(words, i, query, said) && !said.notMoney.test(words[i + 1] ?? '') ? said.value(words, i) : 0, allArrived: said.allArrived?.(before) === true, goingBack: before.some((w) => said.goingBack.test(w)) };
+    })
     .filter(({ value }) => value > 0);
-  return sums.some(({ value: earlier }, i) => sums.slice(i + 1).some(({ value: later, allArrived }) => later < earlier && (allArrived || later >= earlier * 0.8)));
+  // A later sum refunded or voided (刷了1280，退了1200) went back to the customer: it never arrived.
+  return sums.some(({ value: earlier }, i) => sums.slice(i + 1).some(({ value: later, allArrived, goingBack }) => !goingBack && later < earlier && (allArrived || later >= earlier * 0.8)));
 }
 
 /**
