@@ -56,9 +56,25 @@ const month = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|
 const paidBefore = /^(?:charged|paid|deducted|short|missing)$/;
 const paidBeforeLong = /^(?:got|only|took|received|swiped|sold|credited|settled)$/;
 const paidAfter = /^(?:short|missing|less|deducted)$/;
-const arrivedAfter = /^(?:arrived|landed|came|credited|settled)$/;
-/** Whom a sum was charged to, between the verb and the sum (charged a customer 1000). */
-const payer = /^(?:customers?|guests?|clients?|him|her|them)$/;
+const arrivedAfter = /^(?:arrived|landed|credited|settled)$/;
+/** Came in or through is money arriving; came up is on the screen, came back declined or refunded. */
+const cameIn = (words: readonly string[], i: number) => words[i + 1] === 'came' && /^(?:in|through)$/.test(words[i + 2] ?? '');
+/** The one a sum was charged to or paid to, between the verb and the sum (charged a customer 1000, paid me 1500). */
+const payer = /^(?:customers?|guests?|clients?|him|her|them|me|us|you)$/;
+const determiner = /^(?:a|an|the|my|our|your|this|that|one|each|every)$/;
+/** A number named as something else (card ending 4321, order 1450, room 1808): never a sum. */
+const named = /^(?:ending|order|ref|reference|id|room|no|number|invoice|table|tail)$/;
+
+function englishPaid(words: readonly string[], i: number): boolean {
+  if (named.test(words[i - 1] ?? '')) return false;
+  const long = words[i]!.length >= 3;
+  let back = words[i - 1] === 'by' ? 2 : 1;
+  // Past the one charged (charged a customer 1000) only for a sum's three digits or more: "charged a
+  // customer, 05 came up" shows code 05. "the" or "a" before the payer belongs to it.
+  if (long && payer.test(words[i - back] ?? '')) back += determiner.test(words[i - back - 1] ?? '') ? 2 : 1;
+  const before = words[i - back] ?? '';
+  return paidBefore.test(before) || (long && paidBeforeLong.test(before)) || paidAfter.test(words[i + 1] ?? '') || (long && (arrivedAfter.test(words[i + 1] ?? '') || cameIn(words, i)));
+}
 
 const moneyEn = /^(?:yuan|rmb|kuai|dollars?|bucks|pounds?|euros?)$/;
 
@@ -68,18 +84,11 @@ export const englishAmounts: AmountWords = {
   money: moneyEn,
   moneyUnit: moneyEn,
   shown: /^(?:says|said|shows|showed|showing|displays|displayed|reads|error|code)$/,
-  notMoney: /^(?:am|pm|oclock|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times|percent)$/,
+  notMoney: /^(?:am|pm|oclock|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times|percent|stores|shops|outlets|branches|terminals|machines|people|staff|customers|cards|transactions|sales|payments)$/,
   inWords: () => false,
   partOfSum: undefined,
   marked: (words, i) => month.test(words[i + 1] ?? '') || month.test(words[i - 1] ?? '') || words[i + 1] === 'instead' || (words[i - 1] === 'of' && words[i - 2] === 'instead'),
-  paid: (words, i) => {
-    const long = words[i]!.length >= 3;
-    let back = words[i - 1] === 'by' ? 2 : 1;
-    // Only past a sum's payer: "charged a customer, 05 came up" shows code 05.
-    if (long && payer.test(words[i - back] ?? '')) back += /^(?:a|the|my|our|this)$/.test(words[i - back - 1] ?? '') ? 2 : 1;
-    const before = words[i - back] ?? '';
-    return paidBefore.test(before) || (long && paidBeforeLong.test(before)) || paidAfter.test(words[i + 1] ?? '') || (long && arrivedAfter.test(words[i + 1] ?? ''));
-  },
+  paid: englishPaid,
   paidMakesSums: false,
   value: (words, i) => (number(words[i]) ? Number(words[i]) : 0),
   goingBack: /^(?:refund|refunded|refunding|void|voided|reversed|cancelled|canceled)$/,

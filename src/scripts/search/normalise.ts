@@ -65,8 +65,9 @@ function replaceAll(text: string, list: readonly Variant[]): string {
  * `spoken`: a language's own variants (the search data's), applied after those of both.
  */
 export function normalise(text: string, spoken: readonly Variant[] = none): string {
-  // A Chinese comma parts clauses, never thousands (刷了300，297到账): NFKC would make it a comma that does.
-  const out = replaceAll(replaceAll(foldAccents(text.replace(/，/g, '、').normalize('NFKC').toLowerCase()).replace(/帐/g, '账'), variants), spoken);
+  // A Chinese comma parts clauses (刷了300，297到账: two sums), where NFKC would make it a comma of
+  // thousands. The price: 2，000 typed with the comma of Chinese input reads as 2 and 000.
+  const out = replaceAll(replaceAll(foldAccents(text.replace(/，/g, ' ').normalize('NFKC').toLowerCase()).replace(/帐/g, '账'), variants), spoken);
   return out
     .replace(/[\u200b\u200c\u200d\ufeff]/g, '')
     .replace(/'/g, '')
