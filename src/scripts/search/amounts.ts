@@ -56,14 +56,16 @@ const paidBeforeLong = /^(?:got|only|took|received|swiped|sold|credited|settled)
 const paidAfter = /^(?:short|missing|less|deducted)$/;
 
 const moneyEn = /^(?:yuan|rmb|kuai|dollars?|bucks|pounds?|euros?)$/;
+/** Units that make a number a time or a count (12 pm, 150 transactions): a measure, but no sum of money. */
+const timesAndCountsEn = 'am|pm|oclock|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times|percent|stores|shops|outlets|branches|terminals|machines|people|staff|customers|cards|transactions|sales|payments';
 
 export const englishAmounts: AmountWords = {
   // Counts only things in the plural: "05 card declined" still shows code 05.
-  measure: /^(?:yuan|rmb|kuai|dollars?|bucks|pounds?|euros?|cents?|am|pm|oclock|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times|percent|stores|shops|outlets|branches|terminals|machines|people|staff|customers|cards|transactions|sales|payments)$/,
+  measure: new RegExp(`^(?:yuan|rmb|kuai|dollars?|bucks|pounds?|euros?|cents?|${timesAndCountsEn})$`),
   money: moneyEn,
   moneyUnit: moneyEn,
   shown: /^(?:says|said|shows|showed|showing|displays|displayed|reads|error|code)$/,
-  notMoney: /^(?:am|pm|oclock|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times|percent|stores|shops|outlets|branches|terminals|machines|people|staff|customers|cards|transactions|sales|payments)$/,
+  notMoney: new RegExp(`^(?:${timesAndCountsEn})$`),
   inWords: () => false,
   partOfSum: undefined,
   marked: (words, i) => month.test(words[i + 1] ?? '') || month.test(words[i - 1] ?? '') || words[i + 1] === 'instead' || (words[i - 1] === 'of' && words[i - 2] === 'instead'),
