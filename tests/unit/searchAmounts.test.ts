@@ -24,8 +24,8 @@ describe('sumValue', () => {
 
 describe('joinSums', () => {
   it('joins a sum the segmenter cut up, and nothing else', () => {
-    expect(joinSums([['刷'], ['两千'], ['八'], ['到账']])).toEqual([['刷'], ['两千', '八'], ['到账']]);
-    expect(joinSums([['等'], ['一下'], ['三天']])).toEqual([['等'], ['一下'], ['三天']]);
+    expect(joinSums([['刷'], ['两千'], ['八'], ['到账']], zh.inWords)).toEqual([['刷'], ['两千', '八'], ['到账']]);
+    expect(joinSums([['等'], ['一下'], ['三天']], zh.inWords)).toEqual([['等'], ['一下'], ['三天']]);
   });
 });
 

@@ -3,8 +3,9 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { preloadQuery, runSearch } from '../../src/scripts/search/engine';
 import { maxQueryLength } from '../../src/scripts/search/normalise';
 import { chinese } from '../../src/scripts/search/chinese';
+import { numberReading } from '../../src/scripts/search/numbers';
 import { buildSearchData } from '../../src/lib/searchData';
-import { queryUnits, vocabulary } from '../../src/scripts/search/tokens';
+import { queryUnits, vocabulary, type Vocabulary } from '../../src/scripts/search/tokens';
 import { enPages, zhPages } from '../fixtures/search-data';
 import { engineFor } from '../fixtures/search-engine';
 
@@ -18,7 +19,7 @@ beforeAll(() => {
 });
 
 describe('queryUnits', () => {
-  const { vocab } = engineFor('zh', zhPages).engine;
+  const vocab: Vocabulary = { ...engineFor('zh', zhPages).engine.vocab, numbers: numberReading.zh };
   const words = (query: string) => queryUnits(query, vocab).map((u) => u.word);
 
   it('re-joins lexicon words the segmenter splits and drops fillers', () => {

@@ -1,4 +1,3 @@
-import { chineseAmounts, spokenSum } from './chineseAmounts';
 import { rejoin } from './join';
 import { segment } from './segment';
 import { unit, type ChineseReading, type QueryUnit, type Vocabulary } from './tokens';
@@ -70,14 +69,14 @@ const numeral = /^[零一二两三四五六七八九十百千万]+$/;
 
 /**
  * A sum in Chinese numerals the segmenter cut up (两千|八) is one sum again (两千八): each piece
- * alone would be a word of the question.
+ * alone would be a word of the question. `isSum` is the number reading's (numbers.ts).
  */
-export function joinSums(words: readonly string[][]): string[][] {
+export function joinSums(words: readonly string[][], isSum: (word: string) => boolean): string[][] {
   const out: string[][] = [];
   for (const pieces of words) {
     const last = out.at(-1);
     const sum = last && `${last.join('')}${pieces.join('')}`;
-    if (last && sum && numeral.test(last.join('')) && numeral.test(pieces.join('')) && spokenSum.test(sum)) out[out.length - 1] = [...last, ...pieces];
+    if (last && sum && numeral.test(last.join('')) && numeral.test(pieces.join('')) && isSum(sum)) out[out.length - 1] = [...last, ...pieces];
     else out.push([...pieces]);
   }
   return out;
@@ -107,14 +106,16 @@ export function spokenCodes(text: string): string {
  * 多少). Between Latin and Chinese it is only spacing (pos 机).
  */
 function words(text: string, vocab: Vocabulary): string[][] {
+  const { numbers } = vocab;
+  const sums = (words: string[][]) => (numbers ? joinSums(words, numbers.amounts.inWords) : words);
   return text.split(/(?<=\p{Script=Han}) (?=\p{Script=Han})/u).flatMap((clause) => {
     const pieces = recut(unglue(segment(clause, hanWords), vocab), vocab);
     const joined = rejoin(pieces, vocab);
     const forward = recutForward(pieces, vocab);
-    if (forward.length === pieces.length && forward.every((piece, i) => piece === pieces[i])) return joinSums(joined);
+    if (forward.length === pieces.length && forward.every((piece, i) => piece === pieces[i])) return sums(joined);
     const moved = rejoin(forward, vocab);
     const meaningful = (words: string[][]) => words.filter((word) => !vocab.fillers.has(word.join(''))).length;
-    return joinSums(meaningful(moved) < meaningful(joined) ? moved : joined);
+    return sums(meaningful(moved) < meaningful(joined) ? moved : joined);
   });
 }
 
@@ -138,4 +139,4 @@ export function acrossFillers(units: QueryUnit[], joinable: (from: number, to: n
   return out;
 }
 
-export const chinese: ChineseReading = { spokenCodes, words, acrossFillers, amounts: chineseAmounts };
+export const chinese: ChineseReading = { spokenCodes, words, acrossFillers };

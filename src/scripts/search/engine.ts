@@ -11,7 +11,8 @@ import { pagefindStarter } from './pagefind';
 import { pageParts, type PagePart } from './sections';
 import { pickPart } from './steps';
 import { subjectFirst } from './subject';
-import { normaliseQuery, queryUnits, splitUnit, vocabulary, type QueryUnit, type Vocabulary } from './tokens';
+import { normaliseQuery, queryUnits, speaksNumbers, splitUnit, vocabulary, type QueryUnit, type Vocabulary } from './tokens';
+import type { NumberReading } from './numbers';
 import type { SearchHit, SearchOutcome } from './types';
 
 export interface Engine {
@@ -21,6 +22,8 @@ export interface Engine {
   texts: PageText[];
   known: Map<string, Set<string>>;
   cache: TermCache;
+  /** The number reading (numbers.ts), fetched by the first query with a number in it. */
+  readNumbers: () => Promise<NumberReading>;
 }
 
 let loading: Promise<Engine> | undefined;
@@ -49,7 +52,13 @@ async function createEngine(base: string, lang: 'zh' | 'en'): Promise<Engine> {
   void reading?.catch(() => undefined);
   const loaded = await data;
   const vocab = reading ? vocabulary(lang, loaded, await reading) : vocabulary('en', loaded);
-  return { lang, base, vocab, texts: pageTexts(loaded, lang), known: lexiconPages(loaded), cache: new TermCache(startPagefind) };
+  const readNumbers = () => import('./numbers').then(({ numberReading }) => numberReading[lang]);
+  return { lang, base, vocab, texts: pageTexts(loaded, lang), known: lexiconPages(loaded), cache: new TermCache(startPagefind), readNumbers };
+}
+
+/** A query with a number in it is read with the number reading, loaded the first time one is asked. */
+async function withNumbers(engine: Engine, query: string): Promise<void> {
+  if (speaksNumbers(query)) engine.vocab.numbers ??= await engine.readNumbers();
 }
 
 /** A fragment cut into its parts once: later queries reuse the parts and their prepared text. */
@@ -109,6 +118,7 @@ async function retrieveAll(engine: Engine, found: QueryUnit[]): Promise<{ units:
  * itself rarely waits for the network.
  */
 export function preloadQuery(engine: Engine, query: string): void {
+  void withNumbers(engine, query).catch(() => undefined);
   const units = queryUnits(query, engine.vocab);
   const terms = new Set(units.flatMap((unit) => [...unit.terms.filter((term) => !engine.known.has(term)), ...(units.length > 1 ? [unit.word] : [])]));
   for (const term of terms) engine.cache.preload(pagefindQuery(term, engine.lang));
@@ -132,6 +142,7 @@ async function widened(engine: Engine, units: QueryUnit[], question: ReturnType<
 
 /** One path for every query, the header's list and the results page alike. */
 export async function runSearch(engine: Engine, query: string, limit: number): Promise<SearchOutcome> {
+  await withNumbers(engine, query);
   const found = queryUnits(query, engine.vocab);
   if (found.length === 0) return { query, hits: [], related: false };
   const { units, retrieval } = await retrieveAll(engine, found);
