@@ -110,6 +110,17 @@ describe('isAmount', () => {
 });
 
 describe('isAmount in English', () => {
+  const amountAt = (query: string, i: number) => isAmount(query.split(' '), i, query, en);
+  it('reads a sum past the one charged, at three digits or more only: two are a code', () => {
+    expect(amountAt('charged the customer 300', 3)).toBe(true);
+    expect(amountAt('charged the customer 55 came up', 3)).toBe(false);
+    expect(amountAt('charged a customer 05 on the screen', 3)).toBe(false);
+    expect(amountAt('paid them 500', 2)).toBe(true);
+    expect(amountAt('998 credited', 0)).toBe(true);
+    expect(amountAt('98 credited', 0)).toBe(false);
+    expect(amountAt('card ending 4321 came back declined', 2)).toBe(false);
+  });
+
   it('reads a sum keyed for another (rang up 450 instead of 45) as two sums', () => {
     const rang = 'rang up 450 instead of 45'.split(' ');
     expect([2, 5].map((i) => isAmount(rang, i, rang.join(' '), en))).toEqual([true, true]);
@@ -122,7 +133,6 @@ describe('withoutDecimals', () => {
     expect(withoutDecimals('收入9940.00元')).toBe('收入9940元');
     expect(withoutDecimals('收入9940.00 元')).toBe('收入9940 元');
     expect(withoutDecimals('2.5% 元')).toBe('  元');
-    // Left out, a decimal leaves the words around it to meet (charged 128.50 twice: charged twice).
     expect(withoutDecimals('only 198.8 showed up')).toBe('only   showed up');
     expect(withoutDecimals('到账２９７．６０元')).toBe('到账２９７元');
   });

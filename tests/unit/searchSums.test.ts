@@ -21,14 +21,36 @@ describe('shortfall', () => {
     expect(says(['刷', '了', '500', '十分钟', '到账', '480'])).toBe(true);
   });
 
-  it('reads a sum after sold, credited or settled, at three digits or more: two are a code', () => {
+  it('reads the English words around a sum: whom it was charged or paid to, sold, credited, settled, landed, came in', () => {
     const english = (query: string) => shortfall(query.split(' '), query, en);
-    expect(english('sold 1000 only got 994')).toBe(true);
+    expect(english('charged a customer 1000 but only got 994')).toBe(true);
+    expect(english('charged him 1000 but only got 994')).toBe(true);
+    expect(english('customer paid me 1500 but only 1485 arrived')).toBe(true);
     expect(english('customer paid 1500 and the bank credited 1485')).toBe(true);
     expect(english('settled 3000 but only got 2982')).toBe(true);
-    expect(english('paid 60 and got 55 on the slip')).toBe(false);
+    expect(english('sold 800 and 790 landed')).toBe(true);
+    expect(english('took 5000 and 4970 came in')).toBe(true);
+    expect(english('paid 1500 and 1485 settled')).toBe(true);
+    // A room number, an order number, a card's tail or a second sum asked for is no sum that arrived.
+    expect(english('charged 2000 deposit for room 1808')).toBe(false);
+    expect(english('paid 1500 order 1450 settled')).toBe(false);
+    expect(english('paid 1000 to the upgrade guy he now asks for 900 more')).toBe(false);
+    // Came up is on the screen, came back declined: not money in.
+    expect(english('charged 1500 but 1250 came up on the receipt')).toBe(false);
     // A count is no sum (150 transactions, 140 settled).
     expect(english('paid 150 transactions today only 140 settled')).toBe(false);
+  });
+
+  it('leaves a later sum refunded or voided alone: it went back, it never arrived', () => {
+    expect(says(['刷', '了', '1280', '退', '了', '1200'])).toBe(false);
+    expect(says(['刷', '了', '500', '撤销', '了', '480'])).toBe(false);
+    expect(shortfall('charged 1000 then refunded 900'.split(' '), 'charged 1000 then refunded 900', en)).toBe(false);
+    // A refund said before another sum that arrived (退货200，到账4780): that one still arrived short.
+    expect(says(['刷', '了', '5000', '退货', '200', '到账', '4780'])).toBe(true);
+    expect(shortfall('charged 1000 50 refunded received 945'.split(' '), 'charged 1000 50 refunded received 945', en)).toBe(true);
+    // What arrived is measured against the takings less the refund: the refund comes off the payout.
+    expect(says(['上午', '刷', '了', '3000', '下午', '退', '了', '2500', '到账', '500'])).toBe(true);
+    expect(says(['刷', '了', '3000', '退', '了', '2500', '到账', '100'])).toBe(false);
   });
 
   it('leaves a larger later sum, a far smaller one (a part refund) and times alone', () => {
