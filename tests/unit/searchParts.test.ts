@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chinese } from '../../src/scripts/search/chinese';
 import { excerpt } from '../../src/scripts/search/excerpt';
 import { pageParts } from '../../src/scripts/search/sections';
 import { pickPart } from '../../src/scripts/search/steps';
@@ -119,6 +120,16 @@ describe('excerpt', () => {
     const text = `技术人员上门给机器升级、调试。${'最好约在店里不忙的时候。'.repeat(4)}升级要多久：远程更新一般几分钟到半小时。`;
     const parts = excerpt(text, [{ terms: ['升级'], weight: 2 }, { terms: ['多久', '分钟'], weight: 1 }], 'zh');
     expect(parts.filter((p) => p.marked).map((p) => p.text)).toEqual(['升级', '多久', '分钟']);
+  });
+
+  it('marks a one-character Chinese term only where the segmenter leaves it a word of its own', () => {
+    const text = '师傅上门装机。小票上通常有提示。';
+    const parts = (oneCharWords?: (text: string) => Set<number>) => excerpt(text, [{ terms: ['上'], weight: 1 }], 'zh', oneCharWords);
+    expect(parts().filter((p) => p.marked)).toHaveLength(2);
+    // 上门 is one word; 小|票|上 leaves 上 alone: only that one is marked.
+    const alone = parts(chinese.oneCharWords);
+    expect(alone.filter((p) => p.marked)).toEqual([{ text: '上', marked: true }]);
+    expect(alone[0]?.text.endsWith('小票')).toBe(true);
   });
 
   it('returns text only: markup in a page stays text', () => {

@@ -139,4 +139,7 @@ export function acrossFillers(units: QueryUnit[], joinable: (from: number, to: n
   return out;
 }
 
-export const chinese: ChineseReading = { spokenCodes, words, acrossFillers };
+/** Where the segmenter leaves one character as a word of its own: 上 in 小票上 and 朝上, not in 上门. */
+const oneCharWords = (text: string): Set<number> => new Set([...segmenter.segment(text)].filter((s) => s.isWordLike && s.segment.length === 1).map((s) => s.index));
+
+export const chinese: ChineseReading = { spokenCodes, words, acrossFillers, oneCharWords };

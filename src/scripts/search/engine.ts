@@ -83,7 +83,7 @@ async function toHit(engine: Engine, ranked: Ranked, units: WeightedUnit[], with
   const fragment = await loadFragment(engine.base, page.id);
   const local = units.map((u) => ({ ...u, target: u.target?.startsWith(`${page.id}#`) ? u.target : undefined }));
   const part = pickPart(fragmentParts(fragment, page), local, engine.lang);
-  const parts = excerpt(part.text, local.map(({ unit, weight }) => ({ terms: unit.terms, weight })), engine.lang);
+  const parts = excerpt(part.text, local.map(({ unit, weight }) => ({ terms: unit.terms, weight })), engine.lang, engine.vocab.chinese?.oneCharWords);
   return { url: link(part.id), title: page.title, stepTitle: part.id ? part.heading : undefined, excerpt: parts };
 }
 

@@ -10,14 +10,18 @@ const span = { zh: 44, en: 110 } as const;
 
 /**
  * A short excerpt of visible text where the query's words stand closest together (by their
- * weights; the weightiest match breaks a tie), the matched words marked.
+ * weights; the weightiest match breaks a tie), the matched words marked. `oneCharWords` (Chinese)
+ * gives where the text has a one-character word of its own: a one-character term matches only
+ * there (上 in 小票上, not inside 上门).
  * Plain text parts only, rendered with textContent: nothing in a page can become markup.
  * @example excerpt('先重启机器，再签到', [{ terms: ['签到'], weight: 1 }], 'zh') // [{ text: '先重启机器，再', marked: false }, { text: '签到', marked: true }]
  */
-export function excerpt(text: string, units: readonly { terms: readonly string[]; weight: number }[], lang: 'zh' | 'en'): ExcerptPart[] {
+export function excerpt(text: string, units: readonly { terms: readonly string[]; weight: number }[], lang: 'zh' | 'en', oneCharWords?: (text: string) => Set<number>): ExcerptPart[] {
   const clean = text.replace(/\s+/g, ' ').trim();
   const hay = haystack(clean, lang);
-  const found = units.flatMap((unit, u) => unit.terms.flatMap((term) => findTerm(hay, term, lang).map(([from, to]) => ({ from, to, weight: unit.weight, u }))));
+  const alone = oneCharWords?.(clean);
+  const standsAlone = ([from, to]: [number, number]) => !alone || to - from > 1 || alone.has(from);
+  const found = units.flatMap((unit, u) => unit.terms.flatMap((term) => findTerm(hay, term, lang).filter(standsAlone).map(([from, to]) => ({ from, to, weight: unit.weight, u }))));
   const length = span[lang];
   const around = (from: number) => Math.max(0, Math.min(from - Math.floor(length / 4), clean.length - length));
   // The window that shows the most of the query: each word counts once, by its weight, so the

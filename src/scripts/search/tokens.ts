@@ -60,6 +60,8 @@ export interface ChineseReading {
   words: (text: string, vocab: Vocabulary) => string[][];
   /** Words with only fillers between them that make one lexicon word (钱一直没到 → 钱没到). */
   acrossFillers: (units: QueryUnit[], joinable: (from: number, to: number) => boolean, vocab: Vocabulary) => QueryUnit[];
+  /** Where a text has a one-character word of its own (excerpts mark a one-character term only there). */
+  oneCharWords: (text: string) => Set<number>;
 }
 
 /** A digit or a Chinese numeral: the query needs the number reading (numbers.ts) before it is read. */
