@@ -41,18 +41,6 @@ describe('shortfall', () => {
     expect(english('paid 150 transactions today only 140 settled')).toBe(false);
   });
 
-  it('leaves a later sum refunded or voided alone: it went back, it never arrived', () => {
-    expect(says(['刷', '了', '1280', '退', '了', '1200'])).toBe(false);
-    expect(says(['刷', '了', '500', '撤销', '了', '480'])).toBe(false);
-    expect(shortfall('charged 1000 then refunded 900'.split(' '), 'charged 1000 then refunded 900', en)).toBe(false);
-    // A refund said before another sum that arrived (退货200，到账4780): that one still arrived short.
-    expect(says(['刷', '了', '5000', '退货', '200', '到账', '4780'])).toBe(true);
-    expect(shortfall('charged 1000 50 refunded received 945'.split(' '), 'charged 1000 50 refunded received 945', en)).toBe(true);
-    // What arrived is measured against the takings less the refund: the refund comes off the payout.
-    expect(says(['上午', '刷', '了', '3000', '下午', '退', '了', '2500', '到账', '500'])).toBe(true);
-    expect(says(['刷', '了', '3000', '退', '了', '2500', '到账', '100'])).toBe(false);
-  });
-
   it('leaves a larger later sum, a far smaller one (a part refund) and times alone', () => {
     expect(says(['刷', '了', '4970', '块', '到账', '5000'])).toBe(false);
     expect(says(['刷', '了', '5000', '块', '退', '了', '300'])).toBe(false);

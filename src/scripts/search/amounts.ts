@@ -33,8 +33,6 @@ export interface AmountWords {
   paidMakesSums: boolean;
   /** A sum's value (sums.ts): digits, and in Chinese numerals. 0 for a word that is no sum. */
   value: (words: readonly string[], position: number) => number;
-  /** Money going back before a sum (退了1200, refunded 300, 撤销了480): no sum that arrived, so no shortfall. */
-  goingBack: RegExp;
   /** The lexicon word that says less arrived than was taken. */
   shortfallWord: string;
   /** Chinese: all that arrived (只到了五千): the sum after it is less however much. */
@@ -93,7 +91,6 @@ export const englishAmounts: AmountWords = {
   paid: englishPaid,
   paidMakesSums: false,
   value: (words, i) => (number(words[i]) ? Number(words[i]) : 0),
-  goingBack: /^(?:refund|refunded|refunding|void|voided|reversed|cancelled|canceled)$/,
   shortfallWord: 'received less',
   mistyped: { said: /\b\d+ (?:instead of|not) \d+\b/, word: 'wrong amount' },
 };

@@ -70,7 +70,6 @@ export const chineseAmounts: AmountWords = {
     const inPlace = /^\d+$/.test(word) && placeWord.test(words[i + 1] ?? '') ? (places[words[i + 1]![0]!] ?? 1) : 1;
     return sumValue(word.replace(/(?:块钱|块|元)$/, '')) * inPlace;
   },
-  goingBack: /退|撤|冲正/,
   shortfallWord: '到账比刷卡金额少',
   allArrived: (before) => !before.some((w) => paidOut.test(w)) && (before.some((w) => onlyArrived.test(w)) || (before.some((w) => only.test(w)) && before.some((w) => arrived.test(w)))),
 };
