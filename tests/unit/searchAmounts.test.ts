@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { englishAmounts as en, isAmount, withoutDecimals } from '../../src/scripts/search/amounts';
+import { isAmount, withoutDecimals } from '../../src/scripts/search/amounts';
+import { englishAmounts as en } from '../../src/scripts/search/englishAmounts';
 import { joinSums } from '../../src/scripts/search/chinese';
 import { chineseAmounts as zh, sumValue } from '../../src/scripts/search/chineseAmounts';
 
@@ -121,6 +122,12 @@ describe('isAmount in English', () => {
     expect(amountAt('card ending 4321 came back declined', 2)).toBe(false);
   });
 
+  it('never reads a number named as something else as a sum, even where the query names money', () => {
+    expect(amountAt('order 1450 came in', 1)).toBe(false);
+    expect(amountAt('charged 2000 yuan deposit for room 1808', 6)).toBe(false);
+    expect(amountAt('charged 2000 yuan deposit for 1808', 5)).toBe(true);
+  });
+
   it('reads a sum keyed for another (rang up 450 instead of 45) as two sums', () => {
     const rang = 'rang up 450 instead of 45'.split(' ');
     expect([2, 5].map((i) => isAmount(rang, i, rang.join(' '), en))).toEqual([true, true]);
@@ -133,6 +140,7 @@ describe('withoutDecimals', () => {
     expect(withoutDecimals('收入9940.00元')).toBe('收入9940元');
     expect(withoutDecimals('收入9940.00 元')).toBe('收入9940 元');
     expect(withoutDecimals('2.5% 元')).toBe('  元');
+    // Left out, a decimal leaves the words around it to meet (charged 128.50 twice: charged twice).
     expect(withoutDecimals('only 198.8 showed up')).toBe('only   showed up');
     expect(withoutDecimals('到账２９７．６０元')).toBe('到账２９７元');
   });

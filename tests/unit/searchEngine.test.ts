@@ -1,9 +1,10 @@
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { preloadQuery, runSearch } from '../../src/scripts/search/engine';
+import { runSearch } from '../../src/scripts/search/engine';
+import { preloadQuery } from '../../src/scripts/search/preload';
 import { maxQueryLength } from '../../src/scripts/search/normalise';
 import { chinese } from '../../src/scripts/search/chinese';
-import { numberReading } from '../../src/scripts/search/numbers';
+import { reading as zhNumbers } from '../../src/scripts/search/numbersZh';
 import { buildSearchData } from '../../src/lib/searchData';
 import { queryUnits, vocabulary, type Vocabulary } from '../../src/scripts/search/tokens';
 import { enPages, zhPages } from '../fixtures/search-data';
@@ -19,7 +20,7 @@ beforeAll(() => {
 });
 
 describe('queryUnits', () => {
-  const vocab: Vocabulary = { ...engineFor('zh', zhPages).engine.vocab, numbers: numberReading.zh };
+  const vocab: Vocabulary = { ...engineFor('zh', zhPages).engine.vocab, numbers: zhNumbers };
   const words = (query: string) => queryUnits(query, vocab).map((u) => u.word);
 
   it('re-joins lexicon words the segmenter splits and drops fillers', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { englishAmounts as en } from '../../src/scripts/search/amounts';
+import { englishAmounts as en } from '../../src/scripts/search/englishAmounts';
 import { chineseAmounts as zh } from '../../src/scripts/search/chineseAmounts';
 import { shortfall, sumWords } from '../../src/scripts/search/sums';
 

@@ -1,4 +1,5 @@
-import { loadEngine, preloadQuery, runSearch, type Engine } from './engine';
+import { loadEngine, runSearch, type Engine } from './engine';
+import { preloadQuery } from './preload';
 import type { SearchOutcome } from './types';
 
 /**

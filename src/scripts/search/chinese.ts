@@ -1,6 +1,7 @@
 import { rejoin } from './join';
 import { segment } from './segment';
-import { unit, type ChineseReading, type QueryUnit, type Vocabulary } from './tokens';
+import { unit, type QueryUnit, type Vocabulary } from './tokens';
+import type { ChineseReading } from './types';
 
 /*
  * How the Chinese search reads a query, in a chunk of its own: the English engine never loads it,
@@ -107,15 +108,15 @@ export function spokenCodes(text: string): string {
  */
 function words(text: string, vocab: Vocabulary): string[][] {
   const { numbers } = vocab;
-  const sums = (words: string[][]) => (numbers ? joinSums(words, numbers.amounts.inWords) : words);
+  const withSums = (cut: string[][]) => (numbers ? joinSums(cut, numbers.amounts.inWords) : cut);
   return text.split(/(?<=\p{Script=Han}) (?=\p{Script=Han})/u).flatMap((clause) => {
     const pieces = recut(unglue(segment(clause, hanWords), vocab), vocab);
     const joined = rejoin(pieces, vocab);
     const forward = recutForward(pieces, vocab);
-    if (forward.length === pieces.length && forward.every((piece, i) => piece === pieces[i])) return sums(joined);
+    if (forward.length === pieces.length && forward.every((piece, i) => piece === pieces[i])) return withSums(joined);
     const moved = rejoin(forward, vocab);
     const meaningful = (words: string[][]) => words.filter((word) => !vocab.fillers.has(word.join(''))).length;
-    return sums(meaningful(moved) < meaningful(joined) ? moved : joined);
+    return withSums(meaningful(moved) < meaningful(joined) ? moved : joined);
   });
 }
 

@@ -6,13 +6,14 @@ import { pageTexts, rankPages, type PageText, type Ranked } from './rank';
 import { weighUnits, type WeightedUnit } from './weigh';
 import { loadFragment, type Fragment } from './fragments';
 import { fetchGzipped } from './gzipped';
-import { lexiconPages, pagefindQuery, retrieve, TermCache, type Retrieval } from './retrieve';
+import { lexiconPages, retrieve, TermCache, type Retrieval } from './retrieve';
 import { pagefindStarter } from './pagefind';
 import { pageParts, type PagePart } from './sections';
 import { pickPart } from './steps';
 import { subjectFirst } from './subject';
-import { normaliseQuery, queryUnits, speaksNumbers, splitUnit, vocabulary, type QueryUnit, type Vocabulary } from './tokens';
+import { normaliseQuery, queryUnits, splitUnit, vocabulary, type QueryUnit, type Vocabulary } from './tokens';
 import type { NumberReading } from './numbers';
+import { withNumbers } from './numberLoad';
 import type { SearchHit, SearchOutcome } from './types';
 
 export interface Engine {
@@ -22,8 +23,8 @@ export interface Engine {
   texts: PageText[];
   known: Map<string, Set<string>>;
   cache: TermCache;
-  /** The number reading (numbers.ts), fetched by the first query with a number in it. */
-  readNumbers: () => Promise<NumberReading>;
+  /** Fetches this language's number reading (numbers.ts); numberLoad.ts calls it for the first query with a number. */
+  loadNumbers: () => Promise<NumberReading>;
 }
 
 let loading: Promise<Engine> | undefined;
@@ -52,13 +53,9 @@ async function createEngine(base: string, lang: 'zh' | 'en'): Promise<Engine> {
   void reading?.catch(() => undefined);
   const loaded = await data;
   const vocab = reading ? vocabulary(lang, loaded, await reading) : vocabulary('en', loaded);
-  const readNumbers = () => import('./numbers').then(({ numberReading }) => numberReading[lang]);
-  return { lang, base, vocab, texts: pageTexts(loaded, lang), known: lexiconPages(loaded), cache: new TermCache(startPagefind), readNumbers };
-}
-
-/** A query with a number in it is read with the number reading, loaded the first time one is asked. */
-async function withNumbers(engine: Engine, query: string): Promise<void> {
-  if (speaksNumbers(query)) engine.vocab.numbers ??= await engine.readNumbers();
+  // One import() each: a choice inside one call has the bundler preload both languages' chunks.
+  const loadNumbers = lang === 'zh' ? () => import('./numbersZh').then(({ reading }) => reading) : () => import('./numbersEn').then(({ reading }) => reading);
+  return { lang, base, vocab, texts: pageTexts(loaded, lang), known: lexiconPages(loaded), cache: new TermCache(startPagefind), loadNumbers };
 }
 
 /** A fragment cut into its parts once: later queries reuse the parts and their prepared text. */
@@ -109,19 +106,6 @@ async function retrieveAll(engine: Engine, found: QueryUnit[]): Promise<{ units:
   if (!units.some(lost)) return { units, retrieval: first };
   const expanded = units.flatMap((unit) => (lost(unit) ? splitUnit(unit, engine.vocab) : [unit]));
   return { units: expanded, retrieval: await retrieve(engine.cache, engine.known, expanded, engine.lang) };
-}
-
-/**
- * While the visitor types, before the pause that runs the search: loads the index chunks of the
- * words the lexicon does not know, and of every word that will be searched as half of a phrase
- * with its neighbour (Pagefind's own debounced search preloads the same way), so the search
- * itself rarely waits for the network.
- */
-export function preloadQuery(engine: Engine, query: string): void {
-  void withNumbers(engine, query).catch(() => undefined);
-  const units = queryUnits(query, engine.vocab);
-  const terms = new Set(units.flatMap((unit) => [...unit.terms.filter((term) => !engine.known.has(term)), ...(units.length > 1 ? [unit.word] : [])]));
-  for (const term of terms) engine.cache.preload(pagefindQuery(term, engine.lang));
 }
 
 /** Fewer results than this, and a query of joined words is searched again by its pieces to fill the list. */

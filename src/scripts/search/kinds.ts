@@ -93,6 +93,9 @@ function codeMessages(vocab: Vocabulary): CodeMessages {
   found = { messages: [], groups: new Map(), clauses: new Map() };
   const clausePages = new Map<string, Set<string>>();
   const { data } = vocab;
+  // The lines are read without the number reading, whether or not a query has fetched it yet: the
+  // same whichever query comes first (the cache is per vocabulary, which the reading joins later).
+  const { numbers: _, ...asWords } = vocab;
   const slugOf = new Map(Object.entries(data.codes).map(([slug, id]) => [id, slug]));
   for (const page of data.pages) {
     if (referenceKind(page) !== 'codes') continue;
@@ -100,7 +103,7 @@ function codeMessages(vocab: Vocabulary): CodeMessages {
     const parts = [title.replace(/\s*\(.*\)\s*$/, ''), /\(([^)]*)\)\s*$/.exec(title)?.[1] ?? '', ...(data.messages?.[slugOf.get(page.id) ?? ''] ?? [])];
     for (const text of new Set(parts.map((part) => normaliseQuery(part, vocab)).filter((part) => part.length > 0))) {
       // One need per concept: 签到失败 and 重新签到 are one group, so 签到失败，请重新签到 is one word's worth.
-      const needs = new Map(queryUnits(text, vocab).map((u) => [u.group ?? u.word, { word: u.word, group: u.group }]));
+      const needs = new Map(queryUnits(text, asWords).map((u) => [u.group ?? u.word, { word: u.word, group: u.group }]));
       found.messages.push({ page: page.id, text, needs: [...needs.values()] });
       const group = vocab.groupOf.get(text);
       if (group !== undefined && !(group in data.targets)) found.groups.set(group, (found.groups.get(group) ?? new Set()).add(page.id));

@@ -2,6 +2,7 @@ import type { SearchData } from './data';
 import { dropFillers } from './fillers';
 import { maxQueryLength, normalise, type Variant } from './normalise';
 import { segment } from './segment';
+import type { ChineseReading } from './types';
 import type { NumberReading } from './numbers';
 import { acrossGaps, withPairs } from './compounds';
 import { fix, rejoinCorrected } from './join';
@@ -51,21 +52,6 @@ export interface Vocabulary {
   /** How numbers are read (numbers.ts), set by the engine once a query has one: without it, a number is a word like any other. */
   numbers?: NumberReading;
 }
-
-/** What reading a Chinese query takes beyond the English engine's code: chinese.ts. */
-export interface ChineseReading {
-  /** Codes said aloud (显示五十五) as digits. */
-  spokenCodes: (text: string) => string;
-  /** The query's words, each as the segmenter's pieces it was re-joined from. */
-  words: (text: string, vocab: Vocabulary) => string[][];
-  /** Words with only fillers between them that make one lexicon word (钱一直没到 → 钱没到). */
-  acrossFillers: (units: QueryUnit[], joinable: (from: number, to: number) => boolean, vocab: Vocabulary) => QueryUnit[];
-  /** Where a text has a one-character word of its own (excerpts mark a one-character term only there). */
-  oneCharWords: (text: string) => Set<number>;
-}
-
-/** A digit or a Chinese numeral: the query needs the number reading (numbers.ts) before it is read. */
-export const speaksNumbers = (query: string): boolean => /[0-9０-９零一二两三四五六七八九十百千万]/.test(query);
 
 /** A language's vocabulary; Chinese needs its reading (chinese.ts), which the engine loads for it alone. */
 export function vocabulary(lang: 'en', data: SearchData): Vocabulary;
@@ -138,14 +124,14 @@ export function queryUnits(query: string, vocab: Vocabulary): QueryUnit[] {
     vocab.lang === 'zh' ? sceneWord.test(words[position + 1] ?? '') || (sceneWord.test(words[position + 2] ?? '') && /^(?:升级|更新|换机|换)$/.test(words[position] ?? '')) : [1, 2, 3].some((back) => /^(?:after|before|during|since)$/.test(words[position - back] ?? ''));
   const asked = (position: number) => questionWords[vocab.lang].test(words[position - 1] ?? '') || (vocab.lang === 'en' && questionWords.en.test(words[position - 2] ?? ''));
   // A query of nothing but a date and fillers (6月30号以后还能用吗) keeps the date's units: something to search for.
-  const amount = words.map((_, position) => numbers?.isAmount(words, position, query, numbers.amounts) === true);
+  const amount = words.map((_, position) => numbers?.isAmount(words, position, query) === true);
   const onlyFigures = words.every((word, position) => !kept.has(word) || amount[position]);
   words.forEach((word, position) => {
     const counts = !amount[position] || (onlyFigures && numbers?.amounts.dateUnit?.test(word) === true);
     if (kept.has(word) && counts && !units.some((u) => u.word === word)) units.push({ ...unit(word, position, joined[position] ?? [word], vocab), scene: scene(position), ...(asked(position) ? { asked: true } : {}) });
   });
   // What the sums say (less arrived than was taken, one typed for another) joins the query's words.
-  for (const said of numbers?.sumWords(words, text, query, numbers.amounts) ?? []) if (vocab.groupOf.has(said) && !units.some((u) => u.word === said)) units.push(unit(said, words.length + 1, [said], vocab));
+  for (const said of numbers?.sumWords(words, text, query) ?? []) if (vocab.groupOf.has(said) && !units.some((u) => u.word === said)) units.push(unit(said, words.length + 1, [said], vocab));
   // Only in one stretch of Chinese: a space or a stop ends what the words between can join.
   const joinable = (from: number, to: number) => words.slice(from + 1, to).every((w) => !kept.has(w)) && text.includes(words.slice(from, to + 1).join(''));
   const said = withPairs(acrossGaps(chinese ? chinese.acrossFillers(units, joinable, vocab) : units, vocab), vocab);

@@ -1,5 +1,6 @@
 import type { ExcerptPart } from './excerpt';
 import type { Anchor } from './sections';
+import type { QueryUnit, Vocabulary } from './tokens';
 
 /** The parts of Pagefind 1.6's browser API that the site uses. */
 export interface PagefindResultData {
@@ -39,4 +40,16 @@ export interface SearchOutcome {
   hits: SearchHit[];
   /** True when even the best result covers less than half of what the query asks. */
   related: boolean;
+}
+
+/** What reading a Chinese query takes beyond the English engine's code: chinese.ts. */
+export interface ChineseReading {
+  /** Codes said aloud (显示五十五) as digits. */
+  spokenCodes: (text: string) => string;
+  /** The query's words, each as the segmenter's pieces it was re-joined from. */
+  words: (text: string, vocab: Vocabulary) => string[][];
+  /** Words with only fillers between them that make one lexicon word (钱一直没到 → 钱没到). */
+  acrossFillers: (units: QueryUnit[], joinable: (from: number, to: number) => boolean, vocab: Vocabulary) => QueryUnit[];
+  /** Where a text has a one-character word of its own (excerpts mark a one-character term only there). */
+  oneCharWords: (text: string) => Set<number>;
 }
