@@ -1,6 +1,6 @@
 import type { AmountWords } from './amounts';
 
-/* How Chinese says a sum, a time or a count (amounts.ts), in the Chinese engine's chunk. */
+/* How Chinese says a sum, a time or a count (amounts.ts), in the Chinese number chunk (numbersZh.ts). */
 
 const digits: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const places: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
