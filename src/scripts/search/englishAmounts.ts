@@ -26,7 +26,7 @@ function englishPaid(words: readonly string[], i: number): boolean {
   const long = words[i]!.length >= 3;
   let back = words[i - 1] === 'by' ? 2 : 1;
   // Past the one charged (charged a customer 1000) only for a sum's three digits or more: "charged a
-  // customer, 05 came up" shows code 05. "the" or "a" before the payer belongs to it.
+  // customer, 05 came up" shows code 05. "the" or "a" before the one charged belongs to it.
   if (long && party.test(words[i - back] ?? '')) back += determiner.test(words[i - back - 1] ?? '') ? 2 : 1;
   const before = words[i - back] ?? '';
   return paidBefore.test(before) || (long && paidBeforeLong.test(before)) || paidAfter.test(words[i + 1] ?? '') || (long && (arrivedAfter.test(words[i + 1] ?? '') || cameIn(words, i)));

@@ -19,7 +19,8 @@ const span = { zh: 44, en: 110 } as const;
 export function excerpt(text: string, units: readonly { terms: readonly string[]; weight: number }[], lang: 'zh' | 'en', oneCharWords?: (text: string) => Set<number>): ExcerptPart[] {
   const clean = text.replace(/\s+/g, ' ').trim();
   const hay = haystack(clean, lang);
-  const alone = oneCharWords?.(clean);
+  // The text is segmented only for a query that has a one-character term to place.
+  const alone = units.some((unit) => unit.terms.some((term) => term.length === 1)) ? oneCharWords?.(clean) : undefined;
   const standsAlone = ([from, to]: [number, number]) => !alone || to - from > 1 || alone.has(from);
   const found = units.flatMap((unit, u) => unit.terms.flatMap((term) => findTerm(hay, term, lang).filter(standsAlone).map(([from, to]) => ({ from, to, weight: unit.weight, u }))));
   const length = span[lang];
