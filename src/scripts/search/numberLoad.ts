@@ -6,6 +6,9 @@ import type { Engine } from './engine';
  */
 export const speaksNumbers = (query: string): boolean => /[0-9０-９零十百千万]/.test(query);
 
+/** Whether the query has a number this engine cannot read yet. */
+export const needsNumbers = (engine: Engine, query: string): boolean => !engine.vocab.numbers && speaksNumbers(query);
+
 const loading = new WeakMap<Engine, Promise<void>>();
 
 /**
@@ -14,7 +17,7 @@ const loading = new WeakMap<Engine, Promise<void>>();
  * fetch fails no search: the query is read with its numbers as words, and the next one tries again.
  */
 export function withNumbers(engine: Engine, query: string): Promise<void> {
-  if (engine.vocab.numbers || !speaksNumbers(query)) return Promise.resolve();
+  if (!needsNumbers(engine, query)) return Promise.resolve();
   let load = loading.get(engine);
   if (!load) {
     load = engine.loadNumbers().then(

@@ -5,7 +5,7 @@ import { sumWords } from './sums';
  * How a query's numbers are read (sums, dates, counts, one sum keyed for another), in chunks of
  * their own, one a language (numbersZh.ts, numbersEn.ts): most queries have no number, and their
  * first search downloads none of this. The engine fetches its language's once a query has a digit
- * or a Chinese sum (speaksNumbers in tokens.ts, withNumbers in numberLoad.ts).
+ * or a Chinese sum (numberLoad.ts).
  */
 
 export interface NumberReading {

@@ -1,5 +1,5 @@
 import type { Engine } from './engine';
-import { speaksNumbers, withNumbers } from './numberLoad';
+import { needsNumbers, withNumbers } from './numberLoad';
 import { pagefindQuery } from './retrieve';
 import { queryUnits } from './tokens';
 
@@ -11,7 +11,7 @@ import { queryUnits } from './tokens';
  */
 export function preloadQuery(engine: Engine, query: string): void {
   // Read before its number reading arrives, a query's sums would be preloaded as words.
-  if (speaksNumbers(query) && !engine.vocab.numbers) void withNumbers(engine, query).then(() => preloadTerms(engine, query));
+  if (needsNumbers(engine, query)) void withNumbers(engine, query).then(() => preloadTerms(engine, query));
   else preloadTerms(engine, query);
 }
 
