@@ -59,6 +59,12 @@ describe('pages a query names, kept among the first three', () => {
     expect(namedPages('加油站客人刷卡显示余额不足', [unit('余额不足')], texts, named([['code51', ['余额不足']]], ['code51']))).toEqual(['code51']);
     // Two codes print the message: the query does not say which, so neither is pushed.
     expect(namedPages('交易失败请联系发卡行', [unit('请联系发卡行')], texts, named([['code01', ['请联系发卡行']], ['code02', ['请联系发卡行']]], ['code01', 'code02']))).toEqual([]);
+    // Two codes print lines the query says, one of them more fully (卡已过期: 54's 该卡已过期 over 33's 过期卡): that one.
+    const expired = [unit('卡'), unit('已'), unit('过期')];
+    expect(namedPages('显示卡已过期 客人说卡是新的', expired, texts, named([['code54', ['卡', '已', '过期']], ['code33', ['卡', '过期']]], ['code54', 'code33']))).toEqual(['code54']);
+    // The fullest is only pieced together, or two say as much: neither is pushed.
+    expect(namedPages('卡 已经 过期', expired, texts, named([['code54', ['卡', '已', '过期']], ['code33', ['卡', '过期']]], ['code33']))).toEqual([]);
+    expect(namedPages('显示卡已过期', expired, texts, named([['code54', ['卡', '已', '过期']], ['code33', ['卡', '已', '过期']]], ['code54', 'code33']))).toEqual([]);
     // Pieced together word by word from a question, the message is not named outright.
     expect(namedPages('联系 收单机构', [unit('联系')], texts, named([['code03', ['联系', '收单机构']]], []))).toEqual([]);
     // Nothing named, one code's line quoted in part (签到失败 of A0's line): that code; two such codes, neither.

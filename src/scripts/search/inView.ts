@@ -9,22 +9,33 @@ export const inView = 3;
 /**
  * Pages the query names outright, which must be among the first three even when answers outscore
  * them: the code page of the one screen message typed as it reads (a merchant quoting 余额不足 in
- * a story about a customer still wants to see what 51 means); the second answer the lexicon gives
+ * a story about a customer still wants to see what 51 means), or the one it quotes most fully; the second answer the lexicon gives
  * a word (`also`: 请联系发卡行 opens the checklist's step, and whom to call stays in view); and, when
  * two things are told apart, the glossary once its entries define two of the query's words
  * (acquirer vs issuing bank). They are not put first: the answer for the situation keeps its place.
  */
 export function namedPages(query: string, units: readonly WeightedUnit[], texts: readonly PageText[], named: NamedCodes, also: Readonly<Record<number, string>> = {}): string[] {
-  const oneMessage = named.size === 1 && named.whole.size === 1;
   // Nothing named, but one code's line quoted in part (签到失败 of A0's 签到失败 请重新签到): that code.
   const quoted = named.size === 0 && named.quoted.size === 1 ? [...named.quoted] : [];
   // The second answer the lexicon gives the query's weightiest word that has one (请插卡: how to insert).
   const second = [...units].sort((a, b) => b.weight - a.weight).find((w) => w.unit.group !== undefined && also[w.unit.group])?.unit.group;
-  const ids = [...(oneMessage ? [...named.whole] : quoted), ...(second === undefined ? [] : [also[second]!])];
+  const message = fullestMessage(named);
+  const ids = [...(message ? [message] : quoted), ...(second === undefined ? [] : [also[second]!])];
   const glossary = texts.find((text) => referenceKind(text.page) === 'glossary');
   if (!glossary || !asksDifference(query, glossary.lang)) return ids;
   const defined = units.filter((w) => w.weight > 0 && glossary.headings.some((h) => hasAny(h.hay, w.unit.terms, glossary.lang)));
   return defined.length >= 2 ? [...ids, glossary.page.id] : ids;
+}
+
+/**
+ * The code whose message the query says as written, with more of its words than any other code's
+ * (卡已过期: 54's 该卡已过期 over 33's 过期卡): the screen line typed is that one. None when two say as much.
+ */
+function fullestMessage(named: NamedCodes): string | undefined {
+  const said = (page: string) => named.get(page)?.size ?? 0;
+  const [fullest] = [...named.whole].sort((a, b) => said(b) - said(a));
+  if (fullest === undefined) return undefined;
+  return [...named.keys()].every((page) => page === fullest || said(page) < said(fullest)) ? fullest : undefined;
 }
 
 /**
