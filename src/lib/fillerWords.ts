@@ -40,6 +40,8 @@ export const fillerWords: Record<'zh' | 'en', readonly string[]> = {
       '反映 紧急 协助 尽快 急着 着急 急死了 ' +
       // Worry frames what is feared (怕影响到账): the fear is not the subject.
       '怕 担心 害怕 慌 有点慌 ' +
+      // But (卡是新的，但是显示过期): the contrast joins two clauses, each of which says what is asked, as "but" in English.
+      '但 但是 可是 ' +
       // Spoken fillers and conditionals (就是…的话, 嗯, 行不行): voice input writes them all down.
       '就是 就是说 的话 嗯 呃 额 哎 唉 行不行 好不好 对不对 是吧 对吧 问下 问一下 想问 问问 ' +
       // Being at a loss (整不明白咋插卡, 搞不懂, 分不清插卡还是刷卡): how the merchant feels, not what is asked.
