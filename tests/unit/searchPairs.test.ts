@@ -52,9 +52,9 @@ describe('both groups (pairs)', () => {
     const alone = withData(zh, { onlyWith: { 10: [4] }, plainWords: { 10: ['扣'] } });
     // 机器 is of a named group, 扣 is plain.
     expect(said('钱扣了机器刷不了', alone)).toHaveLength(1);
-    // 周末 is of another group; 可是 is in no group and not plain: each says something of its own.
+    // 周末 is of another group; 偏偏 is in no group and not plain: each says something of its own.
     expect(said('周末钱扣了机器刷不了', alone)).toEqual([]);
-    expect(said('钱扣了可是机器刷不了', alone)).toEqual([]);
+    expect(said('钱扣了偏偏机器刷不了', alone)).toEqual([]);
     expect(said('钱扣了机器刷不了', withData(zh, { onlyWith: { 10: [4] } }))).toEqual([]);
     // Without onlyWith the pair holds beside anything.
     expect(said('周末钱扣了可是机器刷不了')).toHaveLength(1);
