@@ -53,6 +53,8 @@ export const fillerWords: Record<'zh' | 'en', readonly string[]> = {
       'everyone everybody anyone anybody make makes making made ' +
       // Insisting (do I really need to, actually): the emphasis, not the subject.
       'really actually ' +
+      // Politeness (kindly help, pls): how it is asked, not what.
+      'kindly pls plz ' +
       // A negated "be" frames the words after it (my takings aren't delayed): 'not' alone still counts.
       'arent isnt wasnt werent ' +
       // Contractions as typed without the apostrophe (what's → whats).
