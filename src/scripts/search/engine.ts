@@ -53,9 +53,16 @@ async function createEngine(base: string, lang: 'zh' | 'en'): Promise<Engine> {
   void reading?.catch(() => undefined);
   const loaded = await data;
   const vocab = reading ? vocabulary(lang, loaded, await reading) : vocabulary('en', loaded);
-  // One import() each: a choice inside one call has the bundler preload both languages' chunks.
-  const loadNumbers = lang === 'zh' ? () => import('./numbersZh').then(({ reading }) => reading) : () => import('./numbersEn').then(({ reading }) => reading);
-  return { lang, base, vocab, texts: pageTexts(loaded, lang), known: lexiconPages(loaded), cache: new TermCache(startPagefind), loadNumbers };
+  return { lang, base, vocab, texts: pageTexts(loaded, lang), known: lexiconPages(loaded), cache: new TermCache(startPagefind), loadNumbers: () => loadNumberReading(lang) };
+}
+
+/**
+ * This language's number reading (numbers.ts). The browser fetches a module once: the results page
+ * asks for it beside the engine when its `?q=` has a number, and the engine's request then finds it.
+ * One import() each: a choice inside one call has the bundler preload both languages' chunks.
+ */
+export function loadNumberReading(lang: 'zh' | 'en'): Promise<NumberReading> {
+  return lang === 'zh' ? import('./numbersZh').then(({ reading }) => reading) : import('./numbersEn').then(({ reading }) => reading);
 }
 
 /** A fragment cut into its parts once: later queries reuse the parts and their prepared text. */

@@ -1,5 +1,6 @@
 import { searchNow, whileTyping } from './ahead';
-import { loadEngine } from './engine';
+import { loadEngine, loadNumberReading } from './engine';
+import { speaksNumbers } from './numberLoad';
 import { fill, renderHit, withQuery } from './render';
 import { onQueryInput, recordTiming } from './typing';
 import type { SearchStrings } from './box';
@@ -62,6 +63,8 @@ export function enhanceSearchPage(root: HTMLElement): void {
 
   // Typing may have begun while this code loaded: keep what is in the box over the URL's query.
   input.value ||= new URLSearchParams(location.search).get('q')?.trim() ?? '';
+  // A number in the query opened with the page: its reading is fetched beside the engine, not after it.
+  if (speaksNumbers(input.value)) void loadNumberReading(lang).catch(() => undefined);
   onQueryInput(input, update, ...whileTyping(base, lang, 20));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
