@@ -98,6 +98,13 @@ describe('queryUnits', () => {
     expect(words('嗯就是说闪付的话行不行')).toEqual(['闪付']);
   });
 
+  it('drops a but joining two clauses (但, 但是, 可是), not 不过 or 却', () => {
+    expect(words('闪付好了但是刷不了')).toEqual(['闪付', '好', '刷不了']);
+    expect(words('闪付好了可是刷不了')).toEqual(['闪付', '好', '刷不了']);
+    expect(words('闪付好了，但刷不了')).toEqual(['闪付', '好', '刷不了']);
+    expect(words('闪付好了不过刷不了')).toContain('不过');
+  });
+
   it('keeps fillers when nothing else is left, a filler phrase whole (怎么|办 → 怎么办)', () => {
     expect(words('怎么办')).toEqual(['怎么办']);
   });

@@ -62,9 +62,14 @@ describe('pages a query names, kept among the first three', () => {
     // Two codes print lines the query says, one of them more fully (卡已过期: 54's 该卡已过期 over 33's 过期卡): that one.
     const expired = [unit('卡'), unit('已'), unit('过期')];
     expect(namedPages('显示卡已过期 客人说卡是新的', expired, texts, named([['code54', ['卡', '已', '过期']], ['code33', ['卡', '过期']]], ['code54', 'code33']))).toEqual(['code54']);
-    // The fullest is only pieced together, or two say as much: neither is pushed.
-    expect(namedPages('卡 已经 过期', expired, texts, named([['code54', ['卡', '已', '过期']], ['code33', ['卡', '过期']]], ['code33']))).toEqual([]);
+    // The fuller is only pieced together from loose words (卡 … 已 … 过期), or two say the same words: neither is pushed.
+    expect(namedPages('卡片 已 激活 显示过期卡', expired, texts, named([['code54', ['卡', '已', '过期']], ['code33', ['卡', '过期']]], ['code33']))).toEqual([]);
     expect(namedPages('显示卡已过期', expired, texts, named([['code54', ['卡', '已', '过期']], ['code33', ['卡', '已', '过期']]], ['code54', 'code33']))).toEqual([]);
+    // More words, but not the other's (余额不足 请重试: 30's 请重试 is cut 重|试): they share none, neither is pushed.
+    const twoLines = [unit('余额不足'), unit('重'), unit('试')];
+    expect(namedPages('余额不足 请重试', twoLines, texts, named([['code51', ['余额不足']], ['code30', ['重', '试']]], ['code51', 'code30']))).toEqual([]);
+    // A code named with no words of the query's is held by any other.
+    expect(namedPages('显示卡已过期', expired, texts, named([['code54', ['卡', '已', '过期']], ['code14', []]], ['code54', 'code14']))).toEqual(['code54']);
     // Pieced together word by word from a question, the message is not named outright.
     expect(namedPages('联系 收单机构', [unit('联系')], texts, named([['code03', ['联系', '收单机构']]], []))).toEqual([]);
     // Nothing named, one code's line quoted in part (签到失败 of A0's line): that code; two such codes, neither.

@@ -9,8 +9,9 @@ export const inView = 3;
 /**
  * Pages the query names outright, which must be among the first three even when answers outscore
  * them: the code page of the one screen message typed as it reads (a merchant quoting 余额不足 in
- * a story about a customer still wants to see what 51 means), or the one it quotes most fully; the second answer the lexicon gives
- * a word (`also`: 请联系发卡行 opens the checklist's step, and whom to call stays in view); and, when
+ * a story about a customer still wants to see what 51 means), or of the one quoted more fully than
+ * any other (`fullestCodePage`); the second answer the lexicon gives a word (`also`: 请联系发卡行
+ * opens the checklist's step, and whom to call stays in view); and, when
  * two things are told apart, the glossary once its entries define two of the query's words
  * (acquirer vs issuing bank). They are not put first: the answer for the situation keeps its place.
  */
@@ -19,7 +20,7 @@ export function namedPages(query: string, units: readonly WeightedUnit[], texts:
   const quoted = named.size === 0 && named.quoted.size === 1 ? [...named.quoted] : [];
   // The second answer the lexicon gives the query's weightiest word that has one (请插卡: how to insert).
   const second = [...units].sort((a, b) => b.weight - a.weight).find((w) => w.unit.group !== undefined && also[w.unit.group])?.unit.group;
-  const message = fullestMessage(named);
+  const message = fullestCodePage(named);
   const ids = [...(message ? [message] : quoted), ...(second === undefined ? [] : [also[second]!])];
   const glossary = texts.find((text) => referenceKind(text.page) === 'glossary');
   if (!glossary || !asksDifference(query, glossary.lang)) return ids;
@@ -28,14 +29,18 @@ export function namedPages(query: string, units: readonly WeightedUnit[], texts:
 }
 
 /**
- * The code whose message the query says as written, with more of its words than any other code's
- * (卡已过期: 54's 该卡已过期 over 33's 过期卡): the screen line typed is that one. None when two say as much.
+ * The code named as written whose words in the query hold every other named code's words, and
+ * more (卡已过期: 54, said by 卡 已 过期, over 33's 过期 卡): the line typed is that code's. None when
+ * no one code's words hold all the others' (余额不足 请重试: 51 and 30 share no word), or two say
+ * the same words. A query naming one code as written names that one.
  */
-function fullestMessage(named: NamedCodes): string | undefined {
-  const said = (page: string) => named.get(page)?.size ?? 0;
-  const [fullest] = [...named.whole].sort((a, b) => said(b) - said(a));
-  if (fullest === undefined) return undefined;
-  return [...named.keys()].every((page) => page === fullest || said(page) < said(fullest)) ? fullest : undefined;
+function fullestCodePage(named: NamedCodes): string | undefined {
+  const holdsAll = (page: string, other: string) => {
+    const mine = named.get(page) ?? new Set<string>();
+    const theirs = named.get(other) ?? new Set<string>();
+    return mine.size > theirs.size && [...theirs].every((word) => mine.has(word));
+  };
+  return [...named.whole].find((page) => [...named.keys()].every((other) => other === page || holdsAll(page, other)));
 }
 
 /**
@@ -57,7 +62,8 @@ export function keepInView(ranked: readonly Ranked[], ids: readonly string[]): R
 /**
  * A message several codes print (请联系发卡行: 01, 02 …) does not say which code it was: the best
  * placed of their pages keeps its place, the others in the first three move just below them, so
- * the answer that explains the message and the other readings of the query stay in view.
+ * the answer that explains the message and the other readings of the query stay in view. (The
+ * one a query quotes more fully than the others is brought back by `keepInView`: `namedPages`.)
  */
 export function oneCodePerMessage(ranked: readonly Ranked[], named: NamedCodes): Ranked[] {
   if (named.whole.size < 2) return [...ranked];
